@@ -1,0 +1,54 @@
+# Työuramentorointi · Career mentoring — every command sets up what it needs on a fresh clone.
+#   make serve    serve the site with live reload (http://127.0.0.1:8000/)
+#   make build    strict build into site/
+#   make test     the whole test suite (installs test tools and Chromium when missing)
+#   make i18n-status / make i18n-mark PAGE=guide/principles   translation bookkeeping
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+# Material prints an end-of-life banner for MkDocs 1.x on every run; it is noise in our logs.
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve build test i18n-status i18n-mark chromium clean
+
+$(VENV)/.deps: pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e .
+	@touch $@
+
+$(VENV)/.test-deps: pyproject.toml $(VENV)/.deps
+	$(PY) -m pip install --quiet -e '.[test]'
+	@touch $@
+
+serve: $(VENV)/.deps
+	$(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000
+
+build: $(VENV)/.deps
+	$(PY) -m mkdocs build --strict
+
+test: $(VENV)/.test-deps chromium
+	$(PY) -m pytest
+
+i18n-status: $(VENV)/.deps
+	$(PY) scripts/i18n_tool.py status
+
+i18n-mark: $(VENV)/.deps
+	@test -n "$(PAGE)" || { echo "Usage: make i18n-mark PAGE=guide/principles [TO=en]"; exit 2; }
+	$(PY) scripts/i18n_tool.py mark $(PAGE) $(if $(TO),--lang $(TO))
+
+# Browser tests drive the system Chromium (Playwright's own browser download is not used).
+chromium:
+	@if command -v chromium >/dev/null 2>&1 || [ -n "$$CHROMIUM" ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "Installing Debian's chromium package for the browser tests..."; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	else \
+		echo "The browser tests need Chromium. Install it (Debian/Ubuntu: 'sudo apt-get install chromium')"; \
+		echo "or point CHROMIUM=/path/to/chromium at an existing one, then run 'make test' again."; \
+		exit 1; \
+	fi
+
+clean:
+	rm -rf site site-offline .pytest_cache

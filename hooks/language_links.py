@@ -1,0 +1,54 @@
+"""Language links: the switcher opens the same page in the other language, wherever the site is hosted.
+
+mkdocs-static-i18n leaves the home page's switcher on absolute `/en/` links (they escape an intranet sub-path
+and break on a file share) and the last language built overwrites `404.html`. This hook points every
+alternate at the page's own translation as a site-relative path, which Material's `url` filter turns into
+a link relative to the current page, and puts the Finnish 404 page back at the site root.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from mkdocs.plugins import event_priority
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.nav import Navigation
+    from mkdocs.structure.pages import Page
+
+_saved_404: bytes | None = None
+
+
+@event_priority(-50)  # after mkdocs-static-i18n (50) has filled config.extra.alternate for this page
+def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:
+    translations = getattr(page.file, "alternates", None) or {}
+    links = []
+    for alternate in getattr(config.extra, "alternate", None) or config.extra.get("alternate") or []:
+        link = dict(alternate)
+        target = translations.get(link.get("lang"))
+        if target is not None:
+            # Site-relative; Material renders it with `| url`, which makes it relative to this page.
+            link["link"] = target.url or "./"
+        links.append(link)
+    # mkdocs-static-i18n sets the attribute (which templates read first); keep the item in step with it.
+    config.extra.alternate = links
+    config.extra["alternate"] = links
+    return context
+
+
+@event_priority(100)
+def on_post_build(config: MkDocsConfig) -> None:
+    """Keep the source language's 404 page: save it after the first build, restore it after each other one."""
+    global _saved_404
+    page = Path(config.site_dir) / "404.html"
+    if not _is_nested_build(config):
+        _saved_404 = page.read_bytes() if page.exists() else None
+    elif _saved_404 is not None:
+        page.write_bytes(_saved_404)
+
+
+def _is_nested_build(config: MkDocsConfig) -> bool:
+    i18n = config.plugins.get("i18n")
+    return bool(i18n is not None and getattr(i18n, "building", False))

@@ -1,0 +1,244 @@
+"""Worksheet field declarations: the one definition of the `/// field` syntax.
+
+Parses the field blocks of a worksheet page's Markdown source into typed records. Used by the sync guard
+(field parity between languages, declaration errors) and by the worksheet hook (rendering and the answers
+manifest), so the syntax is defined once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Field types
+# ---------------------------------------------------------------------------------------------------------------------
+
+#: Field type -> options it accepts beyond `id`, `label` and `hint`.
+FIELD_TYPES: dict[str, frozenset[str]] = {
+    "text": frozenset(),
+    "longtext": frozenset({"rows"}),
+    "date": frozenset(),
+    "choice": frozenset({"options"}),
+    "multichoice": frozenset({"options"}),
+    "scale": frozenset({"min_label", "max_label"}),
+    "signature": frozenset(),
+}
+COMMON_OPTIONS = frozenset({"id", "label", "hint"})
+GROUP_OPTIONS = frozenset({"id", "label", "item", "hint"})
+RECALL_OPTIONS = frozenset({"worksheet", "field", "label", "empty"})
+
+SCALE_VALUES = ("1", "2", "3", "4", "5")
+DEFAULT_ROWS = 4
+MAX_TEXT_LENGTH = {"text": 500, "date": 10, "longtext": 10_000}
+
+RE_ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+RE_BLOCK_START = re.compile(r"^(?P<fence>/{3,})[ \t]*(?P<name>[\w-]+)[ \t]*(?:\|[ \t]*(?P<arg>.*?))?[ \t]*$")
+RE_BLOCK_END = re.compile(r"^(?P<fence>/{3,})[ \t]*$")
+RE_CODE_FENCE = re.compile(r"^[ \t]*(?P<fence>`{3,}|~{3,})")
+RE_OPTION_LINE = re.compile(r"^ {4,}\S")
+
+KNOWN_BLOCKS = frozenset({"field", "group", "recall"})
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Records
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FieldDecl:
+    """One declared field, group or recall block, with the 1-based line of its header."""
+
+    kind: str  # "field", "group" or "recall"
+    type: str  # field type; "group" or "recall" for those kinds
+    id: str
+    line: int
+    options: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    group: str | None = None
+    children: tuple[FieldDecl, ...] = ()
+
+    @property
+    def label(self) -> str:
+        return str(self.options.get("label", ""))
+
+    @property
+    def option_values(self) -> tuple[str, ...]:
+        opts = self.options.get("options")
+        return tuple(str(k) for k in opts) if isinstance(opts, dict) else ()
+
+    @property
+    def signature(self) -> tuple[Any, ...]:
+        """What must be identical in every language: kind, type, id, option values and children."""
+        return (self.kind, self.type, self.id, self.option_values, tuple(c.signature for c in self.children))
+
+
+@dataclass(frozen=True)
+class DeclError:
+    line: int
+    message: str
+
+
+@dataclass
+class Worksheet:
+    """All declarations of one page, in source order, plus what was wrong with them."""
+
+    fields: list[FieldDecl]
+    errors: list[DeclError]
+
+    def flat(self) -> list[FieldDecl]:
+        """Every declaration with group children listed after their group."""
+        out: list[FieldDecl] = []
+        for decl in self.fields:
+            out.append(decl)
+            out.extend(decl.children)
+        return out
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Parsing
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def parse_worksheet(text: str, first_line: int = 1) -> Worksheet:
+    """Parse every `/// field`, `//// group` and `/// recall` block of a Markdown body.
+
+    `first_line` is the file line number of the body's first line, so records point into the real file.
+    """
+    lines = text.splitlines()
+    fields: list[FieldDecl] = []
+    errors: list[DeclError] = []
+    group: dict[str, Any] | None = None
+    code_fence: str | None = None
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        lineno = first_line + i
+        fence = RE_CODE_FENCE.match(line)
+        if code_fence:
+            if fence and fence.group("fence")[0] == code_fence[0] and len(fence.group("fence")) >= len(code_fence):
+                code_fence = None
+            i += 1
+            continue
+        if fence:
+            code_fence = fence.group("fence")
+            i += 1
+            continue
+        end = RE_BLOCK_END.match(line)
+        if end and group is not None and len(end.group("fence")) == group["fence"]:
+            fields.append(_finish_group(group, errors))
+            group = None
+            i += 1
+            continue
+        start = RE_BLOCK_START.match(line)
+        if not start or start.group("name") not in KNOWN_BLOCKS:
+            i += 1
+            continue
+        # Collect the indented YAML options right after the header.
+        j = i + 1
+        while j < len(lines) and RE_OPTION_LINE.match(lines[j]):
+            j += 1
+        raw = "\n".join(ln[4:] for ln in lines[i + 1 : j])
+        try:
+            options = yaml.safe_load(raw) if raw.strip() else {}
+        except yaml.YAMLError as exc:
+            errors.append(DeclError(lineno, f"the options of this block are not valid YAML ({_yaml_reason(exc)})"))
+            options = {}
+        if not isinstance(options, dict):
+            errors.append(DeclError(lineno, "the options of this block must be 'key: value' lines indented by 4 spaces"))
+            options = {}
+        name = start.group("name")
+        arg = (start.group("arg") or "").strip()
+        if name == "group":
+            if group is not None:
+                errors.append(DeclError(lineno, "groups cannot be nested: close the previous group first"))
+            elif len(start.group("fence")) < 4:
+                errors.append(DeclError(lineno, "a group needs four slashes (////) so that its fields can sit inside it"))
+            else:
+                group = {"fence": len(start.group("fence")), "line": lineno, "options": options, "children": []}
+        else:
+            decl = _make_decl(name, arg, options, lineno, group["options"].get("id") if group else None, errors)
+            if decl is not None:
+                (group["children"] if group else fields).append(decl)
+        i = j
+    if group is not None:
+        errors.append(DeclError(group["line"], "this group is never closed: end it with a line of four slashes (////)"))
+        fields.append(_finish_group(group, errors))
+    _check_unique(fields, errors)
+    return Worksheet(fields, errors)
+
+
+def _make_decl(
+    name: str, arg: str, options: dict[str, Any], lineno: int, group: str | None, errors: list[DeclError]
+) -> FieldDecl | None:
+    if name == "recall":
+        allowed, ftype = RECALL_OPTIONS, "recall"
+        required = ("worksheet", "field", "label")
+    else:
+        if arg not in FIELD_TYPES:
+            known = ", ".join(FIELD_TYPES)
+            errors.append(DeclError(lineno, f"unknown field type '{arg}': use one of {known}"))
+            return None
+        allowed, ftype = COMMON_OPTIONS | FIELD_TYPES[arg], arg
+        required = ("id", "label")
+    _check_options(options, allowed, required, lineno, errors)
+    if ftype in ("choice", "multichoice"):
+        opts = options.get("options")
+        if not isinstance(opts, dict) or not opts:
+            errors.append(DeclError(lineno, f"a {ftype} field needs 'options:' with 'value-id: label' lines"))
+        else:
+            for key in opts:
+                if not RE_ID.match(str(key)):
+                    errors.append(DeclError(lineno, f"option value '{key}' must be lowercase kebab-case, e.g. 'in-person'"))
+    if ftype == "longtext" and "rows" in options:
+        rows = options["rows"]
+        if not isinstance(rows, int) or not 2 <= rows <= 12:
+            errors.append(DeclError(lineno, f"'rows' must be a whole number from 2 to 12, not {rows!r}"))
+    decl_id = str(options.get("id", "")) if name != "recall" else f"recall-{options.get('worksheet')}-{options.get('field')}"
+    if name != "recall" and decl_id and not RE_ID.match(decl_id):
+        errors.append(DeclError(lineno, f"field id '{decl_id}' must be lowercase kebab-case, e.g. 'mentee-name'"))
+    return FieldDecl(name, ftype, decl_id, lineno, options, group)
+
+
+def _finish_group(group: dict[str, Any], errors: list[DeclError]) -> FieldDecl:
+    options = group["options"]
+    _check_options(options, GROUP_OPTIONS, ("id", "label", "item"), group["line"], errors)
+    group_id = str(options.get("id", ""))
+    if group_id and not RE_ID.match(group_id):
+        errors.append(DeclError(group["line"], f"group id '{group_id}' must be lowercase kebab-case"))
+    if not group["children"]:
+        errors.append(DeclError(group["line"], "this group has no fields: put '/// field' blocks inside it"))
+    for child in group["children"]:
+        if child.kind != "field":
+            errors.append(DeclError(child.line, "only '/// field' blocks can sit inside a group"))
+    _check_unique(group["children"], errors)
+    return FieldDecl("group", "group", group_id, group["line"], options, None, tuple(group["children"]))
+
+
+def _check_options(
+    options: dict[str, Any], allowed: frozenset[str], required: tuple[str, ...], lineno: int, errors: list[DeclError]
+) -> None:
+    for key in options:
+        if key not in allowed:
+            errors.append(DeclError(lineno, f"unknown option '{key}': this block accepts {', '.join(sorted(allowed))}"))
+    for key in required:
+        if not str(options.get(key) or "").strip():
+            errors.append(DeclError(lineno, f"missing '{key}:' option"))
+
+
+def _check_unique(decls: list[FieldDecl], errors: list[DeclError]) -> None:
+    seen: dict[str, int] = {}
+    for decl in decls:
+        if decl.kind == "recall" or not decl.id:
+            continue
+        if decl.id in seen:
+            errors.append(DeclError(decl.line, f"field id '{decl.id}' is already used on line {seen[decl.id]}"))
+        seen.setdefault(decl.id, decl.line)
+
+
+def _yaml_reason(exc: yaml.YAMLError) -> str:
+    problem = getattr(exc, "problem", None)
+    return str(problem) if problem else str(exc).splitlines()[0]

@@ -1,0 +1,312 @@
+"""Worksheets: render `/// field` blocks as accessible form fields and give worksheet pages their template.
+
+A page with `worksheet: <id>` in its front matter gets the `worksheet.html` template; its `/// field`,
+`//// group` and `/// recall` blocks (syntax in `worksheet_fields.py`) become real form controls rendered from
+the templates in `overrides/partials/worksheet/`, with labels of the other languages ready for bilingual print.
+The page with `answers_overview: true` gets `my-answers.html` and a manifest of every worksheet's fields, which
+the browser script uses to count answers and to validate imported files. Buttons and labels use the strings
+loaded by `ui_strings.py`.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as etree
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from markupsafe import Markup
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import get_plugin_logger
+from pymdownx.blocks import BlocksExtension
+from pymdownx.blocks.block import Block, type_any
+
+import i18n_sync
+import ui_strings
+import worksheet_fields
+from worksheet_fields import FieldDecl
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
+    from markdown import Markdown
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+    from mkdocs.structure.nav import Navigation
+    from mkdocs.structure.pages import Page
+    from pymdownx.blocks import BlocksProcessor
+
+log = get_plugin_logger("worksheets")
+
+ANSWERS_FORMAT = "tyouramentorointi-answers"
+ANSWERS_VERSION = 1
+DEFAULT_NAMESPACE = "tyouramentorointi"
+
+
+@dataclass
+class WorksheetSource:
+    """One language version of a worksheet, as declared in its Markdown source."""
+
+    page: str  # e.g. "worksheets/agreement"
+    title: str
+    decls: list[FieldDecl]
+
+
+@dataclass
+class State:
+    """What the field blocks need while a page is converted (one build and one page at a time)."""
+
+    env: Environment | None = None
+    lang: str = ""
+    languages: list[str] = field(default_factory=list)
+    ui: dict[str, dict[str, str]] = field(default_factory=dict)
+    worksheets: dict[str, dict[str, WorksheetSource]] = field(default_factory=dict)
+    page_worksheet: str | None = None
+    group: FieldDecl | None = None
+
+
+STATE = State()
+
+# ---------------------------------------------------------------------------------------------------------------------
+# MkDocs events
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    if not any(isinstance(ext, WorksheetBlocksExtension) for ext in config.markdown_extensions):
+        config.markdown_extensions.append(WorksheetBlocksExtension())  # type: ignore[arg-type]
+    STATE.languages = i18n_sync.configured_languages(config)
+    STATE.ui = ui_strings.load_ui_strings(ui_strings.UI_DIR, STATE.languages)
+    return config
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    STATE.worksheets = collect_worksheets(Path(config.docs_dir), STATE.languages)
+    # Pages are converted before on_env runs, so the blocks use their own handle on the theme's templates.
+    STATE.env = config.theme.get_env()
+    STATE.lang = str(config.theme["language"])
+    return files
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    STATE.page_worksheet = page.meta.get("worksheet")
+    STATE.group = None
+    if STATE.page_worksheet:
+        page.meta.setdefault("template", "worksheet.html")
+    elif page.meta.get("answers_overview"):
+        page.meta.setdefault("template", "my-answers.html")
+    return markdown
+
+
+def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:
+    settings = config.extra.get("worksheets") or {}
+    context["worksheet_namespace"] = str(settings.get("storage_namespace") or DEFAULT_NAMESPACE)
+    if page.meta.get("answers_overview") or page.meta.get("worksheet"):
+        manifest = build_manifest(STATE.lang)
+        context["worksheet_manifest_data"] = manifest
+        context["worksheet_manifest"] = Markup(ui_strings.json_for_script(manifest))
+    return context
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Markdown blocks
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+class FieldBlock(Block):
+    """`/// field | <type>`: one form field."""
+
+    NAME = "field"
+    ARGUMENT = True
+    OPTIONS = {key: ("", type_any) for key in worksheet_fields.COMMON_OPTIONS.union(*worksheet_fields.FIELD_TYPES.values())}
+
+    def on_create(self, parent: etree.Element) -> etree.Element:
+        decl = _declaration("field", self.argument, self.options, STATE.group)
+        return _stash(parent, self.md, "field.html", field=field_context(decl, STATE.group))
+
+
+class RecallBlock(Block):
+    """`/// recall`: read-only answers of a field in another worksheet."""
+
+    NAME = "recall"
+    ARGUMENT = None
+    OPTIONS = {key: ("", type_any) for key in worksheet_fields.RECALL_OPTIONS}
+
+    def on_create(self, parent: etree.Element) -> etree.Element:
+        options = {k: v for k, v in self.options.items() if v != "" and k != "attrs"}
+        return _stash(parent, self.md, "recall.html", recall=options)
+
+
+class GroupBlock(Block):
+    """`//// group`: a fieldset of fields that the person repeats as rows."""
+
+    NAME = "group"
+    ARGUMENT = None
+    OPTIONS = {key: ("", type_any) for key in worksheet_fields.GROUP_OPTIONS}
+
+    def on_create(self, parent: etree.Element) -> etree.Element:
+        options = {k: v for k, v in self.options.items() if v != "" and k != "attrs"}
+        STATE.group = FieldDecl("group", "group", str(options.get("id", "")), 0, options)
+        group_id = STATE.group.id
+        alt = _alternates(group_id, None)
+        wrapper = etree.SubElement(
+            parent,
+            "fieldset",
+            {"class": "ws-group", "data-ws-group": group_id, "data-ws-item": str(options.get("item", "")), "id": f"ws-{group_id}"},
+        )
+        legend = etree.SubElement(wrapper, "legend", {"class": "ws-group__legend"})
+        legend.text = str(options.get("label", ""))
+        _append_alternates(legend, alt)
+        if options.get("hint"):
+            hint = etree.SubElement(wrapper, "p", {"class": "ws-group__hint", "id": f"ws-{group_id}-hint"})
+            hint.text = str(options["hint"])
+            wrapper.set("aria-describedby", f"ws-{group_id}-hint")
+        rows = etree.SubElement(wrapper, "div", {"class": "ws-group__rows", "data-ws-rows": ""})
+        item = str(options.get("item", ""))
+        row = etree.SubElement(rows, "fieldset", {"class": "ws-row", "data-ws-row": "0"})
+        row_legend = etree.SubElement(row, "legend", {"class": "ws-row__legend"})
+        row_legend.text = STATE.ui.get(STATE.lang, {}).get("row_title", "{item} {number}").format(item=item, number=1)
+        button = etree.SubElement(
+            wrapper, "button", {"type": "button", "class": "md-button ws-group__add", "data-ws-add": "", "hidden": ""}
+        )
+        button.text = STATE.ui.get(STATE.lang, {}).get("add_row", "+ {item}").format(item=item)
+        return wrapper
+
+    def on_add(self, block: etree.Element) -> etree.Element:
+        row = block.find("./div/fieldset")
+        return row if row is not None else block
+
+    def on_end(self, block: etree.Element) -> None:
+        STATE.group = None
+
+
+class WorksheetBlocksExtension(BlocksExtension):
+    """Registers the worksheet blocks with pymdownx.blocks."""
+
+    def extendMarkdownBlocks(self, md: Markdown, block_mgr: BlocksProcessor) -> None:
+        block_mgr.register(FieldBlock, {})
+        block_mgr.register(GroupBlock, {})
+        block_mgr.register(RecallBlock, {})
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Rendering helpers
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def field_context(decl: FieldDecl, group: FieldDecl | None) -> dict[str, Any]:
+    """Everything a field template needs; ids follow GOV.UK's pattern (`{id}-hint`)."""
+    html_id = f"ws-{group.id}-0-{decl.id}" if group else f"ws-{decl.id}"
+    options = decl.options.get("options") or {}
+    alt = _alternates(decl.id, group.id if group else None)
+    return {
+        "id": decl.id,
+        "type": decl.type,
+        "label": str(decl.options.get("label", "")),
+        "hint": str(decl.options.get("hint") or ""),
+        "html_id": html_id,
+        "rows": int(decl.options.get("rows") or worksheet_fields.DEFAULT_ROWS),
+        "maxlength": worksheet_fields.MAX_TEXT_LENGTH.get(decl.type),
+        "options": [
+            {"value": str(value), "label": str(label), "alt": [(a["lang"], a["options"].get(str(value), "")) for a in alt]}
+            for value, label in options.items()
+        ],
+        "scale": worksheet_fields.SCALE_VALUES,
+        "min_label": str(decl.options.get("min_label") or ""),
+        "max_label": str(decl.options.get("max_label") or ""),
+        "alt": [(a["lang"], a["label"]) for a in alt],
+    }
+
+
+def _declaration(kind: str, argument: str, options: dict[str, Any], group: FieldDecl | None) -> FieldDecl:
+    opts = {k: v for k, v in options.items() if v != "" and k != "attrs"}
+    decl = FieldDecl(kind, argument.strip(), str(opts.get("id", "")), 0, opts, group.id if group else None)
+    if decl.type not in worksheet_fields.FIELD_TYPES or not decl.id:
+        # The sync guard reports declaration errors with file and line before any page is rendered.
+        raise PluginError(f"invalid worksheet field '{decl.id}' of type '{decl.type}' on worksheet {STATE.page_worksheet}")
+    return decl
+
+
+def _alternates(decl_id: str, group_id: str | None) -> list[dict[str, Any]]:
+    """Labels of the same field in the other languages, for bilingual print."""
+    found = []
+    sources = STATE.worksheets.get(STATE.page_worksheet or "", {})
+    for lang in STATE.languages:
+        if lang == STATE.lang or lang not in sources:
+            continue
+        for decl in _flatten(sources[lang].decls):
+            if decl.id == decl_id and decl.group == group_id and decl.kind in ("field", "group"):
+                opts = decl.options.get("options") or {}
+                found.append({"lang": lang, "label": decl.label, "options": {str(k): str(v) for k, v in opts.items()}})
+                break
+    return found
+
+
+def _append_alternates(element: etree.Element, alternates: list[dict[str, Any]]) -> None:
+    for alt in alternates:
+        span = etree.SubElement(element, "span", {"class": "ws-alt", "lang": alt["lang"]})
+        span.text = alt["label"]
+
+
+def _stash(parent: etree.Element, md: Markdown, template: str, **context: Any) -> etree.Element:
+    """Render a field template and hand the HTML to Markdown untouched."""
+    if STATE.env is None:
+        raise PluginError("worksheet blocks were rendered before the theme environment was ready")
+    html = STATE.env.get_template(f"partials/worksheet/{template}").render(ui=STATE.ui.get(STATE.lang, {}), **context)
+    holder = etree.SubElement(parent, "div", {"class": "ws-block"})
+    holder.text = md.htmlStash.store(html)
+    return holder
+
+
+def _flatten(decls: list[FieldDecl]) -> list[FieldDecl]:
+    out: list[FieldDecl] = []
+    for decl in decls:
+        out.append(decl)
+        out.extend(decl.children)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Data: worksheet registry, manifest and UI strings
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def collect_worksheets(docs_dir: Path, languages: list[str]) -> dict[str, dict[str, WorksheetSource]]:
+    """Every worksheet page's declarations, by worksheet id and language."""
+    found: dict[str, dict[str, WorksheetSource]] = {}
+    pages, _ = i18n_sync.collect_pages(docs_dir, languages)
+    for page, by_lang in sorted(pages.items()):
+        for lang, path in by_lang.items():
+            doc = i18n_sync.Document(path.name, page, lang, path.read_text(encoding="utf-8"))
+            worksheet_id = doc.meta.get("worksheet")
+            if not worksheet_id:
+                continue
+            title = str(doc.meta.get("title") or (doc.headings[0].text if doc.headings else worksheet_id))
+            found.setdefault(str(worksheet_id), {})[lang] = WorksheetSource(page, title, doc.worksheet.fields)
+    return found
+
+
+def build_manifest(lang: str) -> dict[str, Any]:
+    """Ids, types and options of every worksheet's fields: what an answers file may contain."""
+    worksheets = {}
+    for worksheet_id, by_lang in STATE.worksheets.items():
+        source = by_lang.get(lang) or next(iter(by_lang.values()))
+        worksheets[worksheet_id] = {
+            "title": source.title,
+            "page": source.page.rsplit("/", 1)[-1],
+            "fields": {decl.id: _manifest_field(decl) for decl in source.decls if decl.kind in ("field", "group")
+                       and decl.type != "signature"},
+        }
+    return {"format": ANSWERS_FORMAT, "version": ANSWERS_VERSION, "worksheets": worksheets}
+
+
+def _manifest_field(decl: FieldDecl) -> dict[str, Any]:
+    if decl.kind == "group":
+        return {"type": "group", "fields": {c.id: _manifest_field(c) for c in decl.children if c.type != "signature"}}
+    entry: dict[str, Any] = {"type": decl.type}
+    if decl.option_values:
+        entry["options"] = list(decl.option_values)
+    if decl.type == "scale":
+        entry["options"] = list(worksheet_fields.SCALE_VALUES)
+    if decl.type in worksheet_fields.MAX_TEXT_LENGTH:
+        entry["maxlength"] = worksheet_fields.MAX_TEXT_LENGTH[decl.type]
+    return entry
