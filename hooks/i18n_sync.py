@@ -400,7 +400,7 @@ def check_docs(docs_dir: Path, languages: Sequence[str]) -> list[Problem]:
         for lang in languages:
             if lang in docs:
                 continue
-            have = next(iter(docs.values()))
+            have = docs.get(source_lang) or next(iter(docs.values()))
             problems.append(
                 Problem(
                     have.path,

@@ -163,6 +163,8 @@ def parse_worksheet(text: str, first_line: int = 1) -> Worksheet:
             decl = _make_decl(name, arg, options, lineno, group["options"].get("id") if group else None, errors)
             if decl is not None:
                 (group["children"] if group else fields).append(decl)
+            elif group is not None:
+                group["broken"] = True
         i = j
     if group is not None:
         errors.append(DeclError(group["line"], "this group is never closed: end it with a line of four slashes (////)"))
@@ -209,7 +211,7 @@ def _finish_group(group: dict[str, Any], errors: list[DeclError]) -> FieldDecl:
     group_id = str(options.get("id", ""))
     if group_id and not RE_ID.match(group_id):
         errors.append(DeclError(group["line"], f"group id '{group_id}' must be lowercase kebab-case"))
-    if not group["children"]:
+    if not group["children"] and not group.get("broken"):
         errors.append(DeclError(group["line"], "this group has no fields: put '/// field' blocks inside it"))
     for child in group["children"]:
         if child.kind != "field":

@@ -129,22 +129,27 @@ def set_front_matter_key(text: str, key: str, value: str) -> str:
 
 def source_diff(source: Path, marked: str, current: str) -> str:
     """Unified diff from the source version that was marked (found in git history) to the current one."""
-    rel = source.resolve().relative_to(ROOT).as_posix()
-    header = f"--- changes in {rel} since the translation was marked"
-    try:
-        commits = subprocess.run(
-            ["git", "log", "--format=%H", "--", rel], cwd=ROOT, capture_output=True, text=True, check=True
-        ).stdout.split()
-    except (OSError, subprocess.CalledProcessError):
-        commits = []
-    for commit in commits:
-        old = subprocess.run(["git", "show", f"{commit}:{rel}"], cwd=ROOT, capture_output=True, text=True)
-        if old.returncode == 0 and i18n_sync.source_hash(old.stdout) == marked:
-            diff = difflib.unified_diff(
-                old.stdout.splitlines(), current.splitlines(), f"{rel} (marked, {commit[:8]})", f"{rel} (now)", lineterm=""
-            )
-            return header + "\n" + "\n".join(diff)
+    header = f"--- changes in {source.name} since the translation was marked"
+    top = _git(source.parent, "rev-parse", "--show-toplevel")
+    if top is not None:
+        repo = Path(top.strip()).resolve()
+        rel = source.resolve().relative_to(repo).as_posix()
+        for commit in (_git(repo, "log", "--format=%H", "--", rel) or "").split():
+            old = _git(repo, "show", f"{commit}:{rel}")
+            if old is not None and i18n_sync.source_hash(old) == marked:
+                diff = difflib.unified_diff(
+                    old.splitlines(), current.splitlines(), f"{rel} (marked, {commit[:8]})", f"{rel} (now)", lineterm=""
+                )
+                return header + "\n" + "\n".join(diff)
     return header + "\n(the marked version is not in git history, so the changes cannot be shown)"
+
+
+def _git(cwd: Path, *args: str) -> str | None:
+    try:
+        result = subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True)
+    except OSError:
+        return None
+    return result.stdout if result.returncode == 0 else None
 
 
 def main(argv: list[str] | None = None) -> int:
