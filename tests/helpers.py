@@ -30,3 +30,50 @@ def sync_tree(tmp_path: Path, case: str | None = None) -> Path:
         for name in removals.read_text().split():
             (site / "docs" / name).unlink()
     return site
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Reading built HTML
+# ---------------------------------------------------------------------------------------------------------------------
+
+from html.parser import HTMLParser  # noqa: E402
+
+
+class PageDoc(HTMLParser):
+    """The parts of a built page tests look at: tags with attributes, and visible text."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str]]] = []
+        self.text_parts: list[str] = []
+        self._skip = 0
+        self.feed(html)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, {k: v or "" for k, v in attrs}))
+        if tag in ("script", "style"):
+            self._skip += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style") and self._skip:
+            self._skip -= 1
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.text_parts.append(data)
+
+    @property
+    def text(self) -> str:
+        return " ".join(" ".join(self.text_parts).split())
+
+    def find(self, tag: str, **attrs: str) -> list[dict[str, str]]:
+        return [a for t, a in self.tags if t == tag and all(a.get(k.rstrip("_")) == v for k, v in attrs.items())]
+
+    @property
+    def lang(self) -> str:
+        return self.find("html")[0].get("lang", "")
+
+
+def built_pages(site: Path) -> list[Path]:
+    """Every content page of the built site (search and asset files left out)."""
+    return sorted(p for p in site.rglob("*.html") if "assets" not in p.parts and p.name != "404.html")
