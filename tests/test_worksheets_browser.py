@@ -195,7 +195,8 @@ def test_blocked_storage_shows_a_notice_and_the_page_still_works(browser, server
     )
     page = context.new_page()
     errors: list[str] = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
+    # Material's own inline scripts also touch storage; what must never throw is the worksheet script.
+    page.on("pageerror", lambda error: "worksheets.js" in (error.stack or "") and errors.append(str(error)))
     open_sheet(page, server, "skills")
     assert "vastauksiasi ei säilytetä" in page.locator("[data-ws-notice]").inner_text()
     fill_all(page)
@@ -247,9 +248,8 @@ def test_namespace_separates_organisations(page, server: str) -> None:
     open_sheet(page, server, "culture")
     page.locator("[data-ws-field] textarea").first.fill("Kahvitauot")
     wait_for_save(page)
-    keys = page.evaluate("Object.keys(localStorage)")
-    assert "tyouramentorointi:worksheet:culture" in keys
-    assert not any("/" in key for key in keys)
+    keys = [k for k in page.evaluate("Object.keys(localStorage)") if k.startswith("tyouramentorointi:")]
+    assert keys == ["tyouramentorointi:worksheet:culture"]
 
 
 def pdf_text(pdf: bytes) -> tuple[int, str]:
@@ -276,8 +276,8 @@ def test_prints_on_a4_with_answers(page, server: str, worksheet: str) -> None:
         if field_type in ("text", "longtext"):
             expected = field.locator(".ws-field__input").input_value().split("\n")[0]
             assert " ".join(expected.split()) in flat, f"{worksheet}: answer missing from print"
-    for navigation_text in ("Siirry sisältöön", "Tulosta / tallenna PDF", "Hae"):
-        assert navigation_text not in flat
+    for hidden in (".md-header", ".md-tabs", ".md-sidebar--primary", ".md-footer", "[data-ws-toolbar]", "[data-ws-add]"):
+        assert all(not el.is_visible() for el in page.locator(hidden).all()), f"{hidden} shows in print"
     size = PdfReader(io.BytesIO(pdf)).pages[0].mediabox
     assert (round(float(size.width)), round(float(size.height))) == (595, 842)
 

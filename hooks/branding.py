@@ -1,0 +1,154 @@
+"""Branding: the hosting organisation's name, logo, colour and contacts, set in one `extra.organisation` block.
+
+Text values may be one string for every language or a mapping per language (`{fi: ..., en: ...}`). The hook
+resolves them for the language being built and exposes `organisation` to templates (header title, footer,
+coordinators' page, printed worksheets), swaps in the logo, writes a small stylesheet for the colour, and adds the
+optional own programme page to the navigation. A value that cannot work (unknown key, a colour white text cannot
+be read on, a missing logo or programme page) stops the build naming the setting.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+    from mkdocs.structure.nav import Navigation
+    from mkdocs.structure.pages import Page
+
+TEXT_KEYS = ("name", "contact_name", "contact_email", "programme_url")
+KNOWN_KEYS = frozenset({*TEXT_KEYS, "logo", "colour", "programme_page"})
+BRAND_CSS = "assets/stylesheets/brand.css"
+PROGRAMME_PAGE = "programme.md"
+RE_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+RE_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+MIN_CONTRAST = 4.5  # WCAG 2.1 AA for the white header text on the brand colour
+
+_base_site_name: dict[str, str] = {}
+
+# ---------------------------------------------------------------------------------------------------------------------
+# MkDocs events
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+@event_priority(-150)  # after mkdocs-static-i18n (-100) has applied the language's own site_name
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    lang = str(config.theme["language"])
+    org = resolve(settings(config), lang)
+    config.extra["organisation_resolved"] = org
+    # Keep the language's own site name; the organisation's name follows it in the header and print header.
+    base = _base_site_name.setdefault(f"{lang}:{config.config_file_path}", config.site_name)
+    config.site_name = f"{base} · {org['name']}" if org["name"] else base
+    if org["logo"]:
+        config.theme["logo"] = org["logo"]
+    if org["colour"] and BRAND_CSS not in config.extra_css:
+        config.extra_css.append(BRAND_CSS)
+    if org["programme_page"] and PROGRAMME_PAGE not in _nav_files(config.nav):
+        # Right after the home page, where a coordinator's own introduction belongs.
+        config.nav.insert(1, PROGRAMME_PAGE)
+    return config
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    org = config.extra["organisation_resolved"]
+    docs = Path(config.docs_dir)
+    if org["logo"] and not (docs / org["logo"]).is_file():
+        raise PluginError(f"mkdocs.yml: extra.organisation.logo '{org['logo']}' is not a file under {docs.name}/")
+    if org["programme_page"] and not list(docs.glob("programme.*.md")):
+        raise PluginError(
+            "mkdocs.yml: extra.organisation.programme_page is true, but docs/programme.fi.md does not exist: "
+            "write your programme page (and its translations) or set programme_page: false"
+        )
+    if org["colour"] and files.get_file_from_path(BRAND_CSS) is None:
+        files.append(File.generated(config, BRAND_CSS, content=brand_css(org["colour"])))
+    return files
+
+
+def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:
+    context["organisation"] = config.extra["organisation_resolved"]
+    return context
+
+
+def on_template_context(context: dict[str, Any], template_name: str, config: MkDocsConfig) -> dict[str, Any]:
+    context["organisation"] = config.extra["organisation_resolved"]
+    return context
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Helpers
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def settings(config: MkDocsConfig) -> dict[str, Any]:
+    org = config.extra.get("organisation") or {}
+    if not isinstance(org, dict):
+        raise PluginError("mkdocs.yml: extra.organisation must be a block of 'key: value' settings")
+    unknown = sorted(set(org) - KNOWN_KEYS)
+    if unknown:
+        raise PluginError(
+            f"mkdocs.yml: unknown setting extra.organisation.{unknown[0]}; known settings: {', '.join(sorted(KNOWN_KEYS))}"
+        )
+    return org
+
+
+def resolve(org: dict[str, Any], lang: str) -> dict[str, Any]:
+    """Settings for one language, validated; empty strings for what is not set."""
+    resolved: dict[str, Any] = {}
+    for key in TEXT_KEYS:
+        value = org.get(key) or ""
+        if isinstance(value, dict):
+            value = value.get(lang) or ""
+        resolved[key] = str(value).strip()
+    resolved["logo"] = str(org.get("logo") or "").strip()
+    resolved["colour"] = str(org.get("colour") or "").strip()
+    resolved["programme_page"] = bool(org.get("programme_page"))
+    if resolved["contact_email"] and not RE_EMAIL.match(resolved["contact_email"]):
+        raise PluginError(f"mkdocs.yml: extra.organisation.contact_email '{resolved['contact_email']}' is not an e-mail address")
+    if resolved["programme_url"] and not resolved["programme_url"].startswith(("https://", "http://")):
+        raise PluginError(
+            f"mkdocs.yml: extra.organisation.programme_url '{resolved['programme_url']}' must start with https://"
+        )
+    colour = resolved["colour"]
+    if colour:
+        if not RE_COLOUR.match(colour):
+            raise PluginError(f"mkdocs.yml: extra.organisation.colour '{colour}' must be written as #rrggbb, e.g. \"#0b5394\"")
+        ratio = contrast_with_white(colour)
+        if ratio < MIN_CONTRAST:
+            raise PluginError(
+                f"mkdocs.yml: extra.organisation.colour '{colour}' is too light for white text "
+                f"(contrast {ratio:.1f}:1, at least {MIN_CONTRAST}:1 needed): choose a darker colour"
+            )
+    resolved["has_contacts"] = any(resolved[key] for key in ("contact_name", "contact_email", "programme_url"))
+    return resolved
+
+
+def contrast_with_white(colour: str) -> float:
+    """WCAG contrast ratio of white text on the colour."""
+    channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    luminance = 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    return 1.05 / (luminance + 0.05)
+
+
+def brand_css(colour: str) -> str:
+    """The organisation's colour as the site's brand variables, with a darker shade for hover and dark mode."""
+    dark = "#" + "".join(f"{int(int(colour[i : i + 2], 16) * 0.75):02x}" for i in (1, 3, 5))
+    return f":root {{\n  --site-brand: {colour};\n  --site-brand-dark: {dark};\n}}\n"
+
+
+def _nav_files(nav: Any) -> list[str]:
+    found: list[str] = []
+    for item in nav or []:
+        if isinstance(item, str):
+            found.append(item)
+        elif isinstance(item, dict):
+            for value in item.values():
+                found.extend(_nav_files(value) if isinstance(value, list) else [value])
+    return found
