@@ -10,7 +10,7 @@ PY := $(VENV)/bin/python
 # Material prints an end-of-life banner for MkDocs 1.x on every run; it is noise in our logs.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test i18n-status i18n-mark chromium clean
+.PHONY: serve build test i18n-status i18n-mark chromium clean offline nginx
 
 $(VENV)/.deps: pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -28,7 +28,7 @@ serve: $(VENV)/.deps
 build: $(VENV)/.deps
 	$(PY) -m mkdocs build --strict
 
-test: $(VENV)/.test-deps chromium
+test: $(VENV)/.test-deps chromium nginx
 	$(PY) -m pytest
 
 i18n-status: $(VENV)/.deps
@@ -50,5 +50,26 @@ chromium:
 		exit 1; \
 	fi
 
+# The web server tests run Debian's nginx on 127.0.0.1 with deploy/nginx.conf; without nginx they are skipped.
+# The package's own service is kept from starting (policy-rc.d): the tests start their own instance.
+nginx:
+	@if command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || [ -n "$$NGINX" ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "Installing Debian's nginx package for the web server tests (its service is not started)..."; \
+		policy=/usr/sbin/policy-rc.d; added=; \
+		if [ ! -e $$policy ]; then printf '#!/bin/sh\nexit 101\n' > $$policy && chmod +x $$policy && added=1; fi; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nginx; \
+		status=$$?; if [ -n "$$added" ]; then rm -f $$policy; fi; exit $$status; \
+	else \
+		echo "The web server tests need nginx (Debian/Ubuntu: 'sudo apt-get install nginx'); they are skipped without it."; \
+	fi
+
 clean:
 	rm -rf site site-offline .pytest_cache
+
+# A copy that works from disk or a file share with no internet: site-offline/ and site-offline.zip.
+offline: $(VENV)/.deps
+	OFFLINE=true SITE_DIR=site-offline $(PY) -m mkdocs build --strict
+	rm -f site-offline.zip
+	$(PY) -m zipfile -c site-offline.zip site-offline/
+	@echo "Offline copy: site-offline/index.html (zipped: site-offline.zip)"

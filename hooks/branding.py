@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
-from mkdocs.structure.files import File
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -66,9 +65,16 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             "mkdocs.yml: extra.organisation.programme_page is true, but docs/programme.fi.md does not exist: "
             "write your programme page (and its translations) or set programme_page: false"
         )
-    if org["colour"] and files.get_file_from_path(BRAND_CSS) is None:
-        files.append(File.generated(config, BRAND_CSS, content=brand_css(org["colour"])))
     return files
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    # Written after the build, not added as a generated file: mkdocs-static-i18n cannot sort generated files.
+    org = config.extra["organisation_resolved"]
+    if org["colour"]:
+        target = Path(config.site_dir) / BRAND_CSS
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(brand_css(org["colour"]), encoding="utf-8")
 
 
 def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:

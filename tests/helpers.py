@@ -77,3 +77,26 @@ class PageDoc(HTMLParser):
 def built_pages(site: Path) -> list[Path]:
     """Every content page of the built site (search and asset files left out)."""
     return sorted(p for p in site.rglob("*.html") if "assets" not in p.parts and p.name != "404.html")
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Variants of the real site's configuration
+# ---------------------------------------------------------------------------------------------------------------------
+
+import re  # noqa: E402
+
+
+def site_config(tmp_path: Path, docs_dir: Path | None = None, organisation: str | None = None) -> Path:
+    """A copy of the real mkdocs.yml in tmp_path, with absolute paths, optionally another docs folder and
+    another `extra.organisation` block (given as YAML lines indented under `organisation:`)."""
+    text = (REPO_ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    root = REPO_ROOT.as_posix()
+    text = text.replace("docs_dir: docs", f"docs_dir: {(docs_dir or REPO_ROOT / 'docs').as_posix()}")
+    text = text.replace("custom_dir: overrides", f"custom_dir: {root}/overrides")
+    text = re.sub(r"^  - hooks/", f"  - {root}/hooks/", text, flags=re.M)
+    if organisation is not None:
+        text, count = re.subn(r"^  organisation:\n(?:    .*\n)+", f"  organisation:\n{organisation}", text, flags=re.M)
+        assert count == 1, "mkdocs.yml has no extra.organisation block to replace"
+    config = tmp_path / "mkdocs.yml"
+    config.write_text(text, encoding="utf-8")
+    return config

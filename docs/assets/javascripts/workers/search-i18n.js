@@ -45,5 +45,9 @@
     }
   });
 
-  importScripts(decodeURIComponent(self.location.hash.slice(1)) || "search.a7633da7.min.js");
+  // From a file share the "worker" runs in an iframe (iframe-worker shim): there, this script's own URL says
+  // where Material's worker lies; in a real worker, self.location does.
+  var own = typeof document !== "undefined" && document.currentScript ? document.currentScript.src : self.location.href;
+  var material = decodeURIComponent(new URL(own).hash.slice(1)).split("?")[0];
+  importScripts(new URL(material, own).href);
 })();

@@ -1,0 +1,48 @@
+"""Offline copy: a site that works opened from disk or a plain file share, with no internet at all.
+
+`make offline` builds with Material's offline plugin switched on (`OFFLINE=true`). That plugin would add a script
+from unpkg.com for search from `file://`; this hook puts the vendored copy of that script first, so the plugin
+adds nothing, and writes each language's search index as the script Material loads from `file://`.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mkdocs.plugins import event_priority
+
+import search_index
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+
+IFRAME_WORKER_SHIM = "assets/javascripts/vendor/iframe-worker-shim.js"
+
+
+def offline_enabled(config: MkDocsConfig) -> bool:
+    plugin = config.plugins.get("material/offline") or config.plugins.get("offline")
+    return bool(plugin and plugin.config.enabled)
+
+
+@event_priority(100)  # before the offline plugin looks for an iframe-worker polyfill
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    if offline_enabled(config):
+        polyfills = config.extra.get("polyfills") or []
+        if IFRAME_WORKER_SHIM not in polyfills:
+            config.extra["polyfills"] = [IFRAME_WORKER_SHIM, *polyfills]
+    return config
+
+
+@event_priority(-300)  # after search_index.py has written one index per language
+def on_post_build(config: MkDocsConfig) -> None:
+    i18n = config.plugins.get("i18n")
+    if not offline_enabled(config) or (i18n is not None and getattr(i18n, "building", False)):
+        return
+    site = Path(config.site_dir)
+    for prefix in search_index.language_prefixes(config).values():
+        index = site / prefix / search_index.INDEX
+        data = json.loads(index.read_text(encoding="utf-8"))
+        # Material loads this script instead of fetching JSON when the page is opened from file://.
+        index.with_suffix(".js").write_text(f"var __index = {json.dumps(data, ensure_ascii=False)}", encoding="utf-8")

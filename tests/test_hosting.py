@@ -1,0 +1,332 @@
+"""Anyone can host it: under a sub-path, from a file share with no internet, inside an iframe, with own branding."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from functools import partial
+from http.server import ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+
+from conftest import ROOT, QuietHandler, RequestLog, run_mkdocs_build
+from helpers import PageDoc, built_pages, site_config
+
+SUB_PATH = "/hr/mentoring/"
+
+
+def serve(directory: Path) -> tuple[ThreadingHTTPServer, str]:
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), partial(QuietHandler, directory=str(directory)))
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    return httpd, f"http://127.0.0.1:{httpd.server_address[1]}"
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Sub-path
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def sub_path_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, str]]:
+    """The site built for http://127.0.0.1:<port>/hr/mentoring/ and served there."""
+    web_root = tmp_path_factory.mktemp("intranet")
+    httpd, origin = serve(web_root)
+    site = web_root / SUB_PATH.strip("/")
+    result = run_mkdocs_build(ROOT / "mkdocs.yml", site, env={"SITE_URL": origin + SUB_PATH})
+    assert result.returncode == 0, result.stderr[-3000:]
+    yield site, origin
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_no_link_escapes_the_sub_path(sub_path_site: tuple[Path, str]) -> None:
+    """Check that every link and asset of every page (404 included) stays under the sub-path."""
+    site, origin = sub_path_site
+    checked = 0
+    for path in [*built_pages(site), site / "404.html"]:
+        page_url = origin + SUB_PATH + path.relative_to(site).as_posix()
+        for tag, attrs in PageDoc(path.read_text(encoding="utf-8")).tags:
+            for attr in ("href", "src"):
+                value = attrs.get(attr)
+                if not value or value.startswith(("mailto:", "tel:", "data:", "#")):
+                    continue
+                target = urlsplit(urljoin(page_url, value))
+                if target.netloc == urlsplit(origin).netloc:
+                    checked += 1
+                    assert target.path.startswith(SUB_PATH), f"{path.relative_to(site)}: <{tag} {attr}={value}>"
+    assert checked > 1000
+
+
+def test_sitemap_lists_both_languages_under_the_sub_path(sub_path_site: tuple[Path, str]) -> None:
+    """Check that the sitemap holds absolute URLs of both languages, all under the sub-path."""
+    site, origin = sub_path_site
+    locations = re.findall(r"<loc>([^<]+)</loc>", (site / "sitemap.xml").read_text(encoding="utf-8"))
+    assert locations and all(loc.startswith(origin + SUB_PATH) for loc in locations)
+    assert origin + SUB_PATH + "en/guide/principles/" in locations
+    assert origin + SUB_PATH + "guide/principles/" in locations
+
+
+@pytest.mark.browser
+def test_switcher_on_the_home_page_stays_under_the_sub_path(browser, sub_path_site: tuple[Path, str]) -> None:
+    """Check the home page's language switcher (mkdocs-static-i18n's weak spot) and search under a sub-path."""
+    _, origin = sub_path_site
+    page = browser.new_page()
+    page.goto(origin + SUB_PATH)
+    page.locator(".md-header .md-select > button").hover()
+    page.locator(".md-select__link[hreflang=en]").click()
+    page.wait_for_url(origin + SUB_PATH + "en/")
+    page.locator(".md-header .md-select > button").hover()
+    page.locator(".md-select__link[hreflang=fi]").click()
+    page.wait_for_url(origin + SUB_PATH)
+    page.keyboard.press("s")
+    page.keyboard.type("verkostoitumisesta", delay=20)
+    page.wait_for_selector(".md-search-result__item")
+    href = page.locator(".md-search-result__item a").first.get_attribute("href")
+    assert href.startswith(origin + SUB_PATH)
+    page.close()
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Offline copy (file share, no internet)
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def offline_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """`make offline` as a coordinator runs it, into a temporary folder."""
+    out = tmp_path_factory.mktemp("share") / "site-offline"
+    result = run_mkdocs_build(ROOT / "mkdocs.yml", out, env={"OFFLINE": "true"})
+    assert result.returncode == 0, result.stderr[-3000:]
+    return out
+
+
+def test_offline_copy_references_no_other_host(offline_site: Path) -> None:
+    """Check that the offline copy ships the search shim itself instead of loading it from unpkg.com."""
+    for path in built_pages(offline_site):
+        html = path.read_text(encoding="utf-8")
+        assert "unpkg.com" not in html, path
+        assert re.search(r'src="[^"]*assets/javascripts/vendor/iframe-worker-shim\.js"', html), path
+    assert (offline_site / "search" / "search_index.js").read_text(encoding="utf-8").startswith("var __index = ")
+    assert (offline_site / "en" / "search" / "search_index.js").exists()
+
+
+@pytest.mark.browser
+def test_offline_copy_works_from_disk(browser, offline_site: Path) -> None:
+    """Check navigation, language switch, a worksheet and search from file:// with nothing but local files."""
+    context = browser.new_context()
+    page = context.new_page()
+    log = RequestLog("file://")
+    page.on("request", lambda request: log.urls.append(request.url))
+    page.on("console", lambda message: message.type == "error" and log.console_errors.append(message.text))
+    root = offline_site.as_uri() + "/"
+    page.goto(root + "index.html")
+    page.locator(".md-tabs__link", has_text="Työkalut").click()
+    page.wait_for_load_state()
+    assert page.url.startswith(root + "worksheets/")
+    page.goto(root + "worksheets/goals.html")
+    page.locator("[data-ws-field=goal] input").fill("Työpaikka omalta alalta")
+    page.wait_for_timeout(600)
+    page.locator(".md-header .md-select > button").hover()
+    page.locator(".md-select__link[hreflang=en]").click()
+    page.wait_for_url(root + "en/worksheets/goals.html")
+    assert page.locator("[data-ws-field=goal] input").input_value() == "Työpaikka omalta alalta"
+    page.keyboard.press("s")
+    page.keyboard.type("networking", delay=20)
+    page.wait_for_selector(".md-search-result__item")
+    assert page.locator(".md-search-result__item a").first.get_attribute("href").startswith(root + "en/")
+    page.goto(root + "guide/phases.html")
+    page.keyboard.press("s")
+    page.keyboard.type("tavoitteita", delay=20)
+    page.wait_for_selector(".md-search-result__item")
+    assert {urlsplit(url).scheme for url in log.urls} == {"file"}
+    assert log.console_errors == []
+    context.close()
+
+
+def test_make_offline_writes_a_zip(tmp_path: Path) -> None:
+    """Check that `make offline` produces site-offline/ and a zip of it (run on a copy of the repository)."""
+    work = tmp_path / "repo"
+    shutil.copytree(ROOT, work, ignore=shutil.ignore_patterns(".venv", "site", "site-offline*", ".git", "node_modules"))
+    (work / ".venv").symlink_to(ROOT / ".venv")
+    stamp = ROOT / ".venv" / ".deps"
+    result = subprocess.run(
+        ["make", "-o", ".venv/.deps", "offline"], cwd=work, capture_output=True, text=True, timeout=300
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert stamp.exists()
+    names = subprocess.run([sys.executable, "-m", "zipfile", "-l", str(work / "site-offline.zip")], capture_output=True, text=True).stdout
+    assert "site-offline/index.html" in names and "site-offline/en/worksheets/goals.html" in names
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Embedding in an intranet page
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+@pytest.fixture()
+def intranet_page(tmp_path: Path, server: str) -> Iterator[str]:
+    """The documented host-page snippet (examples/embed-host.html) on another origin, pointing at the toolkit."""
+    html = (ROOT / "examples" / "embed-host.html").read_text(encoding="utf-8")
+    (tmp_path / "host.html").write_text(html.replace("https://intranet.example/hr/mentoring/", server + "worksheets/goals/"))
+    sandboxed = html.replace("<iframe ", '<iframe sandbox="allow-scripts" ').replace(
+        "https://intranet.example/hr/mentoring/", server + "worksheets/goals/"
+    )
+    (tmp_path / "sandboxed.html").write_text(sandboxed)
+    httpd, origin = serve(tmp_path)
+    yield origin + "/"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.mark.browser
+def test_embedded_toolkit_hides_chrome_and_sizes_its_iframe(page, intranet_page: str, server: str) -> None:
+    """Check that ?embed=1 hides header, navigation and footer for the visit and the host resizes the iframe."""
+    page.goto(intranet_page + "host.html")
+    frame = page.frame_locator("#mentoring-toolkit")
+    frame.locator("[data-ws-field=goal] input").wait_for()
+    assert not frame.locator(".md-header").is_visible()
+    assert not frame.locator(".md-footer").is_visible()
+    page.wait_for_function("document.getElementById('mentoring-toolkit').style.height !== ''")
+    height = page.evaluate("parseInt(document.getElementById('mentoring-toolkit').style.height)")
+    assert height > 800
+    # Following a link inside the frame keeps the embedded view.
+    frame.locator(".md-content a[href^='../']:visible").first.click()
+    frame.locator("h1").wait_for()
+    page.wait_for_timeout(300)
+    assert page.frames[1].url != server + "worksheets/goals/?embed=1"
+    assert not frame.locator(".md-header").is_visible()
+
+
+@pytest.mark.browser
+def test_sandboxed_iframe_without_storage_still_works(page, intranet_page: str) -> None:
+    """Check that in an iframe whose storage is blocked the worksheet works and says answers are not kept."""
+    errors: list[str] = []
+    page.on("pageerror", lambda error: "worksheets.js" in (error.stack or "") and errors.append(str(error)))
+    page.goto(intranet_page + "sandboxed.html")
+    frame = page.frame_locator("#mentoring-toolkit")
+    notice = frame.locator("[data-ws-notice]")
+    notice.wait_for()
+    assert "vastauksiasi ei säilytetä" in notice.inner_text()
+    frame.locator("[data-ws-field=goal] input").fill("Tavoite")
+    assert frame.locator("[data-ws-field=goal] input").input_value() == "Tavoite"
+    assert not frame.locator(".md-header").is_visible()
+    assert errors == []
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Branding
+# ---------------------------------------------------------------------------------------------------------------------
+
+SAMPLE_ORGANISATION = """\
+    name: {fi: Esimerkkikaupungin työllisyyspalvelut, en: Example City Employment Services}
+    logo: assets/images/org-logo.svg
+    colour: "#0b5394"
+    contact_name: Maija Meikäläinen
+    contact_email: mentorointi@example.fi
+    programme_url: {fi: https://example.fi/mentorointi, en: https://example.fi/en/mentoring}
+    programme_page: true
+"""
+
+PROGRAMME_PAGE = {
+    "fi": "---\ntitle: Ohjelmamme\ndescription: \"Esimerkkikaupungin mentorointiohjelma – aikataulu, tapaamiset ja yhteystiedot.\"\n---\n\n# Ohjelmamme\n\nOhjelma alkaa syyskuussa.\n",
+    "en": "---\ntitle: Our programme\ndescription: \"The Example City mentoring programme – schedule, meetings and contacts.\"\n---\n\n# Our programme\n\nThe programme starts in September.\n",
+}
+
+
+def branded_docs(tmp_path: Path) -> Path:
+    docs = tmp_path / "docs"
+    shutil.copytree(ROOT / "docs", docs)
+    (docs / "assets" / "images" / "org-logo.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 8 8"><circle cx="4" cy="4" r="4"/></svg>'
+    )
+    for lang, text in PROGRAMME_PAGE.items():
+        (docs / f"programme.{lang}.md").write_text(text, encoding="utf-8")
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import i18n_tool
+
+    en = docs / "programme.en.md"
+    source = (docs / "programme.fi.md").read_text(encoding="utf-8")
+    en.write_text(i18n_tool.set_front_matter_key(en.read_text(encoding="utf-8"), "source_hash", i18n_tool.i18n_sync.source_hash(source)))
+    return docs
+
+
+@pytest.fixture(scope="module")
+def branded_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    tmp = tmp_path_factory.mktemp("branded")
+    config = site_config(tmp, branded_docs(tmp), SAMPLE_ORGANISATION)
+    result = run_mkdocs_build(config, tmp / "site")
+    assert result.returncode == 0, result.stderr[-3000:]
+    return tmp / "site"
+
+
+def test_organisation_appears_where_promised(branded_site: Path) -> None:
+    """Check the organisation's name in the header, contacts in the footer and on the coordinators' page."""
+    fi = (branded_site / "roles" / "coordinator" / "index.html").read_text(encoding="utf-8")
+    en = (branded_site / "en" / "roles" / "coordinator" / "index.html").read_text(encoding="utf-8")
+    assert "Työuramentorointi · Esimerkkikaupungin työllisyyspalvelut" in fi
+    assert "Career mentoring · Example City Employment Services" in en
+    for html, url in ((fi, "https://example.fi/mentorointi"), (en, "https://example.fi/en/mentoring")):
+        doc = PageDoc(html)
+        assert html.count('href="mailto:mentorointi@example.fi"') == 2  # footer and the page itself
+        assert "Maija Meikäläinen" in doc.text
+        assert len(doc.find("a", href=url)) == 2
+    home = (branded_site / "index.html").read_text(encoding="utf-8")
+    assert 'href="mailto:mentorointi@example.fi"' in home  # footer on every page
+    assert "org-logo.svg" in home
+    assert "assets/stylesheets/brand.css" in home
+    assert "--site-brand: #0b5394" in (branded_site / "assets" / "stylesheets" / "brand.css").read_text()
+
+
+def test_programme_page_is_added_to_the_navigation(branded_site: Path) -> None:
+    """Check that the organisation's own page is built in both languages and listed right after the home page."""
+    fi_home = PageDoc((branded_site / "index.html").read_text(encoding="utf-8"))
+    tabs = [a.get("href") for a in fi_home.find("a") if "md-tabs__link" in a.get("class", "")]
+    assert tabs[:2] == [".", "programme/"]
+    assert (branded_site / "en" / "programme" / "index.html").exists()
+
+
+@pytest.mark.browser
+def test_printed_worksheet_names_the_organisation(browser, branded_site: Path) -> None:
+    """Check that a printed worksheet carries the organisation's name."""
+    from pypdf import PdfReader
+    import io
+
+    httpd, origin = serve(branded_site)
+    page = browser.new_page()
+    page.goto(origin + "/worksheets/agreement/")
+    text = " ".join(PdfReader(io.BytesIO(page.pdf(format="A4"))).pages[0].extract_text().split())
+    assert "Esimerkkikaupungin työllisyyspalvelut" in text
+    page.close()
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_default_site_shows_no_organisation(site_dir: Path) -> None:
+    """Check that the neutral defaults add no contacts block, brand stylesheet or programme page."""
+    html = (site_dir / "roles" / "coordinator" / "index.html").read_text(encoding="utf-8")
+    assert "site-contact" not in html and "brand.css" not in html
+    assert not (site_dir / "programme").exists()
+
+
+@pytest.mark.parametrize(
+    ("organisation", "message"),
+    [
+        ('    colour: "#a0c4ff"\n', "extra.organisation.colour '#a0c4ff' is too light for white text"),
+        ("    colour: blue\n", "extra.organisation.colour 'blue' must be written as #rrggbb"),
+        ("    contact_email: not-an-address\n", "extra.organisation.contact_email 'not-an-address' is not an e-mail address"),
+        ("    logo: assets/images/missing.svg\n", "extra.organisation.logo 'assets/images/missing.svg' is not a file"),
+        ("    programme_page: true\n", "programme_page is true, but docs/programme.fi.md does not exist"),
+        ("    colour_scheme: dark\n", "unknown setting extra.organisation.colour_scheme"),
+    ],
+)
+def test_bad_branding_stops_the_build_with_a_message(tmp_path: Path, organisation: str, message: str) -> None:
+    """Check that a branding value that cannot work stops the build and names the setting."""
+    result = run_mkdocs_build(site_config(tmp_path, organisation=organisation), tmp_path / "site")
+    assert result.returncode != 0
+    assert message in result.stderr
