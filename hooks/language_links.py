@@ -3,13 +3,15 @@
 mkdocs-static-i18n leaves the home page's switcher on absolute `/en/` links (they escape an intranet sub-path
 and break on a file share) and the last language built overwrites `404.html`. This hook points every
 alternate at the page's own translation as a site-relative path, which Material's `url` filter turns into
-a link relative to the current page, and puts the Finnish 404 page back at the site root.
+a link relative to the current page, and puts the Finnish 404 page back at the site root. When the site has a
+`site_url`, each alternate also gets its absolute URL, for the page head's hreflang links (overrides/main.html).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urljoin
 
 from mkdocs.plugins import event_priority
 
@@ -27,10 +29,13 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
     links = []
     for alternate in getattr(config.extra, "alternate", None) or config.extra.get("alternate") or []:
         link = dict(alternate)
+        link.pop("absolute_link", None)  # the list may be the previous page's, which this hook filled
         target = translations.get(link.get("lang"))
         if target is not None:
             # Site-relative; Material renders it with `| url`, which makes it relative to this page.
             link["link"] = target.url or "./"
+            if config.site_url:
+                link["absolute_link"] = urljoin(config.site_url, target.url)
         links.append(link)
     # mkdocs-static-i18n sets the attribute (which templates read first); keep the item in step with it.
     config.extra.alternate = links

@@ -88,3 +88,81 @@ def test_my_answers_with_a_message_has_no_axe_violations(page, server: str, tmp_
     page.locator("[data-ws-import]").set_input_files(str(path))
     page.locator("[data-ws-alert]").wait_for(state="visible")
     assert axe_violations(page) == []
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Keyboard
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def focused(page) -> dict:
+    return page.evaluate(
+        """() => {
+          const el = document.activeElement;
+          const style = getComputedStyle(el);
+          return {tag: el.tagName, id: el.id, text: (el.innerText || el.value || '').trim().slice(0, 60),
+                  action: el.getAttribute('data-ws-action'), href: el.getAttribute('href'),
+                  outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0,
+                  shadow: style.boxShadow !== 'none'};
+        }"""
+    )
+
+
+def test_skip_link_comes_first_and_jumps_to_content(page, server: str) -> None:
+    """Check that the first Tab shows the skip link and Enter moves focus past the navigation."""
+    page.goto(server + "guide/principles/")
+    page.keyboard.press("Tab")
+    first = focused(page)
+    assert first["tag"] == "A" and first["text"] == "Hyppää sisältöön"
+    assert page.locator("a.md-skip").is_visible()
+    page.keyboard.press("Enter")
+    assert page.evaluate("location.hash") != ""
+
+
+def test_every_worksheet_control_is_reachable_with_tab_and_shows_focus(page, server: str) -> None:
+    """Check that Tab reaches the toolbar buttons and every field control, each with a visible focus indicator."""
+    page.goto(server + "worksheets/skills/")
+    expected = page.evaluate(
+        "Array.from(document.querySelectorAll('.ws [data-ws-field] input, .ws [data-ws-field] textarea')).map(e => e.id)"
+    )
+    reached: set[str] = set()
+    actions: set[str] = set()
+    without_focus_style = []
+    for _ in range(400):
+        page.keyboard.press("Tab")
+        state = focused(page)
+        if state["action"]:
+            actions.add(state["action"])
+        if state["id"].startswith("ws-"):
+            reached.add(state["id"])
+            if not (state["outline"] or state["shadow"]):
+                without_focus_style.append(state["id"])
+        if state["tag"] == "A" and "md-footer" in (page.evaluate("document.activeElement.closest('footer')?.className") or ""):
+            break
+    radios_by_group = page.evaluate(
+        "Array.from(document.querySelectorAll('.ws input[type=radio]')).reduce((m, e) => (m[e.name] = [...(m[e.name] || []), e.id], m), {})"
+    )
+    # A radio group is one Tab stop; the arrow keys move within it.
+    for ids in radios_by_group.values():
+        assert reached & set(ids), f"radio group {ids} not reachable"
+        expected = [i for i in expected if i not in ids]
+    assert set(expected) <= reached
+    assert {"print", "export", "clear"} <= actions
+    assert without_focus_style == []
+
+
+def test_rows_can_be_added_and_a_choice_made_with_the_keyboard(page, server: str) -> None:
+    """Check that a keyboard user can add a row and pick a radio option with arrow keys."""
+    page.goto(server + "worksheets/skills/")
+    add = page.locator("[data-ws-add]").first
+    add.focus()
+    page.keyboard.press("Enter")
+    assert page.locator("[data-ws-group] [data-ws-row]").count() == 2
+    assert page.evaluate("document.activeElement.tagName") in ("INPUT", "TEXTAREA")
+    radio = page.locator("[data-ws-row='1'] input[type=radio]").first
+    radio.focus()
+    page.keyboard.press("Space")
+    page.keyboard.press("ArrowDown")
+    checked = page.locator("[data-ws-row='1'] input[type=radio]:checked")
+    assert checked.count() == 1
+    assert checked.get_attribute("id") == page.locator("[data-ws-row='1'] input[type=radio]").nth(1).get_attribute("id")

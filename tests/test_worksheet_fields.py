@@ -1,0 +1,155 @@
+"""The worksheet field syntax: parsing, and the accessible form controls each field type renders to."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from functools import partial
+from http.server import ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+
+import i18n_sync
+import worksheet_fields
+from conftest import QuietHandler, run_mkdocs_build
+from helpers import FIXTURES, REPO_ROOT, sync_tree
+
+ALL_FIELDS = FIXTURES / "fields"
+
+
+def parse(text: str) -> worksheet_fields.Worksheet:
+    return worksheet_fields.parse_worksheet(text)
+
+
+def test_every_field_type_parses_with_its_options() -> None:
+    """Check that the fixture page declares each type once, in order, with options and the group's child."""
+    sheet = parse((ALL_FIELDS / "all-fields.fi.md").read_text())
+    assert sheet.errors == []
+    assert [(d.kind, d.type, d.id) for d in sheet.fields] == [
+        ("field", "text", "name"),
+        ("field", "longtext", "story"),
+        ("field", "date", "start"),
+        ("field", "choice", "mode"),
+        ("field", "multichoice", "channels"),
+        ("field", "scale", "confidence"),
+        ("group", "group", "contacts"),
+        ("field", "signature", "signed"),
+    ]
+    assert sheet.fields[3].option_values == ("in-person", "video")
+    assert [(c.id, c.group) for c in sheet.fields[6].children] == [("person", "contacts")]
+    assert sheet.fields[0].line == 9  # the header line in the file, front matter included
+
+
+def test_fields_inside_code_blocks_are_ignored() -> None:
+    """Check that a syntax example in a fenced code block is not a field."""
+    text = "```\n/// field | text\n    id: example\n    label: Example\n///\n```\n"
+    assert parse(text).fields == []
+
+
+@pytest.mark.parametrize(
+    ("block", "message"),
+    [
+        ("/// field | number\n    id: a\n    label: A\n///\n", "unknown field type 'number'"),
+        ("/// field | text\n    label: A\n///\n", "missing 'id:' option"),
+        ("/// field | text\n    id: a\n///\n", "missing 'label:' option"),
+        ("/// field | text\n    id: Name_1\n    label: A\n///\n", "field id 'Name_1' must be lowercase kebab-case"),
+        ("/// field | choice\n    id: a\n    label: A\n///\n", "a choice field needs 'options:'"),
+        ("/// field | longtext\n    id: a\n    label: A\n    rows: 40\n///\n", "'rows' must be a whole number from 2 to 12"),
+        ("/// field | text\n    id: a\n    label: [broken\n///\n", "the options of this block are not valid YAML"),
+        ("/// field | text\n    id: a\n    label: A\n///\n\n/// field | date\n    id: a\n    label: B\n///\n",
+         "field id 'a' is already used on line 1"),
+        ("/// group\n    id: g\n    label: G\n    item: I\n///\n", "a group needs four slashes"),
+        ("//// group\n    id: g\n    label: G\n    item: I\n\n/// field | text\n    id: a\n    label: A\n///\n",
+         "this group is never closed"),
+    ],
+)
+def test_declaration_errors_name_the_problem(block: str, message: str) -> None:
+    """Check that each malformed declaration yields a message that says what to fix, at its line."""
+    errors = parse(block).errors
+    assert any(message in error.message for error in errors), errors
+    assert all(error.line >= 1 for error in errors)
+
+
+def test_field_parity_rule_accepts_label_changes_only(tmp_path: Path) -> None:
+    """Check that translated labels, hints and option texts pass while ids and types must match."""
+    fi = i18n_sync.Document("fi.md", "p", "fi", (ALL_FIELDS / "all-fields.fi.md").read_text())
+    en = i18n_sync.Document("en.md", "p", "en", (ALL_FIELDS / "all-fields.en.md").read_text())
+    assert i18n_sync.check_worksheet_fields(fi, en) == []
+    swapped = en.text.replace("      email: E-mail\n      phone: Phone", "      phone: Phone\n      email: E-mail")
+    problems = i18n_sync.check_worksheet_fields(fi, i18n_sync.Document("en.md", "p", "en", swapped))
+    assert [p.message.split(":")[0] for p in problems] == ["field 5 is 'channels' (multichoice with options phone, email), but in fi.md"]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Rendered controls, checked in Chromium by their accessible name and description
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def fields_page(tmp_path_factory: pytest.TempPathFactory, browser):
+    """The all-fields worksheet built with the real hooks and theme, opened in Chromium."""
+    tmp = tmp_path_factory.mktemp("fields")
+    site = sync_tree(tmp)
+    for lang in ("fi", "en"):
+        shutil.copy(ALL_FIELDS / f"all-fields.{lang}.md", site / "docs")
+    shutil.copytree(REPO_ROOT / "docs" / "assets", site / "docs" / "assets")  # the real stylesheets and scripts
+    import i18n_tool  # scripts/ is on sys.path via conftest
+
+    i18n_tool.cmd_mark(site / "docs", ["fi", "en"], "all-fields", None)
+    result = run_mkdocs_build(site / "mkdocs.yml", tmp / "out")
+    assert result.returncode == 0, result.stderr[-3000:]
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), partial(QuietHandler, directory=str(tmp / "out")))
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    page = browser.new_page()
+    page.goto(f"http://127.0.0.1:{httpd.server_address[1]}/all-fields/")
+    yield page
+    page.close()
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(
+    ("role", "name", "description"),
+    [
+        ("textbox", "Nimi", "Etu- ja sukunimi."),
+        ("textbox", "Tarina", "Kerro omin sanoin."),
+        ("group", "Tapa", "Valitse yksi."),
+        ("group", "Kanavat", ""),
+        ("group", "Varmuus", "Arvioi itse. 1 = Epävarma 5 = Varma"),
+        ("group", "Yhteyshenkilöt", ""),
+        ("textbox", "Henkilö", ""),
+    ],
+)
+def test_each_control_has_its_label_and_help_text(fields_page, role: str, name: str, description: str) -> None:
+    """Check the accessible name (label/legend) and description (hint via aria-describedby) of each control."""
+    control = fields_page.get_by_role(role, name=name, exact=True)
+    expect(control).to_have_count(1)
+    expect(control).to_have_accessible_name(name)
+    expect(control).to_have_accessible_description(description)
+
+
+@pytest.mark.browser
+def test_options_are_labelled_and_dates_are_date_inputs(fields_page) -> None:
+    """Check radio/checkbox labels, the date input type, textarea rows and that signature has no input."""
+    expect(fields_page.get_by_role("radio", name="Kasvokkain")).to_have_count(1)
+    expect(fields_page.get_by_role("checkbox", name="Puhelin")).to_have_count(1)
+    expect(fields_page.get_by_role("radio", name="5", exact=True)).to_have_count(1)
+    expect(fields_page.locator("#ws-start")).to_have_accessible_name("Alkaa")
+    assert fields_page.locator("#ws-start").get_attribute("type") == "date"
+    assert fields_page.locator("#ws-story").get_attribute("rows") == "6"
+    assert fields_page.locator("[data-ws-field=signed] input, [data-ws-field=signed] textarea").count() == 0
+
+
+@pytest.mark.browser
+def test_alternate_language_labels_are_rendered_for_bilingual_print(fields_page) -> None:
+    """Check that the English label sits beside each Finnish one, marked lang="en", hidden until asked for."""
+    alt = fields_page.locator("label[for=ws-name] .ws-alt")
+    assert alt.get_attribute("lang") == "en"
+    assert alt.inner_text() == "Name" or not alt.is_visible()
+    assert not alt.is_visible()
+    fields_page.locator("[data-ws-bilingual]").check()
+    assert alt.is_visible() and alt.inner_text() == "Name"
+    fields_page.locator("[data-ws-bilingual]").uncheck()
