@@ -5,8 +5,8 @@ policy without 'unsafe-inline' blocks unless it lists their sha256 hashes, and t
 and the page's depth. After the last language is built, this hook hashes every inline script and style in the
 built pages and writes the policy, as an nginx `add_header` line, to `csp-header.conf` at the root of the site
 dir. deploy/nginx.conf includes that file and refuses to serve it; `$frame_ancestors` is set in the server block
-(who may show the site in an iframe). An inline event handler (`onclick=`), which no hash can allow, stops the
-build naming the page.
+(who may show the site in an iframe). An inline event handler (`onclick=`), which no hash can allow, is a warning
+naming the page, so the strict build stops.
 """
 
 from __future__ import annotations

@@ -5,7 +5,9 @@ A page with `worksheet: <id>` in its front matter gets the `worksheet.html` temp
 the templates in `overrides/partials/worksheet/`, with labels of the other languages ready for bilingual print.
 The page with `answers_overview: true` gets `my-answers.html` and a manifest of every worksheet's fields, which
 the browser script uses to count answers and to validate imported files. Buttons and labels use the strings
-loaded by `ui_strings.py`.
+loaded by `ui_strings.py`. A `///// worksheet | <id>` block renders another worksheet's body inside a page (the
+printable workbook, `workbook.py`): its element ids get the worksheet as prefix so they stay unique on the page,
+while the fields keep the ids their answers are stored under.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from markdown.treeprocessors import Treeprocessor
 from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
@@ -37,6 +40,7 @@ if TYPE_CHECKING:
 
 log = get_plugin_logger("worksheets")
 
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 ANSWERS_FORMAT = "tyouramentorointi-answers"
 ANSWERS_VERSION = 1
 DEFAULT_NAMESPACE = "tyouramentorointi"
@@ -60,8 +64,10 @@ class State:
     languages: list[str] = field(default_factory=list)
     ui: dict[str, dict[str, str]] = field(default_factory=dict)
     worksheets: dict[str, dict[str, WorksheetSource]] = field(default_factory=dict)
+    namespace: str = ""
     page_worksheet: str | None = None
     group: FieldDecl | None = None
+    id_prefix: str = ""  # "<worksheet>-" inside an embedded worksheet, so element ids stay unique on the page
 
 
 STATE = State()
@@ -76,6 +82,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         config.markdown_extensions.append(WorksheetBlocksExtension())  # type: ignore[arg-type]
     STATE.languages = i18n_sync.configured_languages(config)
     STATE.ui = ui_strings.load_ui_strings(ui_strings.UI_DIR, STATE.languages)
+    STATE.namespace = storage_namespace(config)
     return config
 
 
@@ -90,6 +97,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     STATE.page_worksheet = page.meta.get("worksheet")
     STATE.group = None
+    STATE.id_prefix = ""
     if STATE.page_worksheet:
         page.meta.setdefault("template", "worksheet.html")
     elif page.meta.get("answers_overview"):
@@ -98,8 +106,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 
 def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:
-    settings = config.extra.get("worksheets") or {}
-    context["worksheet_namespace"] = str(settings.get("storage_namespace") or DEFAULT_NAMESPACE)
+    context["worksheet_namespace"] = storage_namespace(config)
     if page.meta.get("answers_overview") or page.meta.get("worksheet"):
         manifest = build_manifest(STATE.lang)
         context["worksheet_manifest_data"] = manifest
@@ -133,7 +140,7 @@ class RecallBlock(Block):
 
     def on_create(self, parent: etree.Element) -> etree.Element:
         options = {k: v for k, v in self.options.items() if v != "" and k != "attrs"}
-        return _stash(parent, self.md, "recall.html", recall=options)
+        return _stash(parent, self.md, "recall.html", recall=options, id_prefix=STATE.id_prefix)
 
 
 class GroupBlock(Block):
@@ -151,15 +158,21 @@ class GroupBlock(Block):
         wrapper = etree.SubElement(
             parent,
             "fieldset",
-            {"class": "ws-group", "data-ws-group": group_id, "data-ws-item": str(options.get("item", "")), "id": f"ws-{group_id}"},
+            {
+                "class": "ws-group",
+                "data-ws-group": group_id,
+                "data-ws-item": str(options.get("item", "")),
+                "id": f"ws-{STATE.id_prefix}{group_id}",
+            },
         )
         legend = etree.SubElement(wrapper, "legend", {"class": "ws-group__legend"})
         legend.text = str(options.get("label", ""))
         _append_alternates(legend, alt)
         if options.get("hint"):
-            hint = etree.SubElement(wrapper, "p", {"class": "ws-group__hint", "id": f"ws-{group_id}-hint"})
+            hint_id = f"ws-{STATE.id_prefix}{group_id}-hint"
+            hint = etree.SubElement(wrapper, "p", {"class": "ws-group__hint", "id": hint_id})
             hint.text = str(options["hint"])
-            wrapper.set("aria-describedby", f"ws-{group_id}-hint")
+            wrapper.set("aria-describedby", hint_id)
         rows = etree.SubElement(wrapper, "div", {"class": "ws-group__rows", "data-ws-rows": ""})
         item = str(options.get("item", ""))
         row = etree.SubElement(rows, "fieldset", {"class": "ws-row", "data-ws-row": "0"})
@@ -179,6 +192,73 @@ class GroupBlock(Block):
         STATE.group = None
 
 
+class EmbeddedWorksheetBlock(Block):
+    """`///// worksheet | <id>`: another worksheet's Markdown body, rendered as a section of this page.
+
+    Its fields render as on the worksheet's own page (same storage ids, labels in the other languages), with
+    element ids prefixed by the worksheet id. The block needs more slashes than the groups inside it.
+    """
+
+    NAME = "worksheet"
+    ARGUMENT = True
+    OPTIONS = {"number": ("", type_any)}
+
+    def on_create(self, parent: etree.Element) -> etree.Element:
+        worksheet_id = self.argument.strip()
+        if worksheet_id not in STATE.worksheets:
+            known = ", ".join(sorted(STATE.worksheets))
+            raise PluginError(f"unknown worksheet '{worksheet_id}': known worksheets are {known}")
+        self.outer = (STATE.page_worksheet, STATE.id_prefix)
+        STATE.page_worksheet, STATE.id_prefix, STATE.group = worksheet_id, f"{worksheet_id}-", None
+        return etree.SubElement(
+            parent,
+            "section",
+            {
+                "class": "ws-sheet",
+                "id": f"sheet-{worksheet_id}",
+                "aria-labelledby": f"sheet-{worksheet_id}-title",
+                "data-ws-worksheet": worksheet_id,
+                "data-ws-namespace": STATE.namespace,
+                "data-ws-embedded": "",
+                "data-ws-number": str(self.options.get("number", "")),
+            },
+        )
+
+    def on_end(self, block: etree.Element) -> None:
+        STATE.page_worksheet, STATE.id_prefix = self.outer
+        STATE.group = None
+
+
+class EmbeddedHeadingsTreeprocessor(Treeprocessor):
+    """Headings of embedded worksheets: one level down, ids prefixed, the title numbered and given in every language.
+
+    Runs after attr_list (8) has set the explicit heading ids and before toc (5) collects them.
+    """
+
+    PRIORITY = 7
+
+    def run(self, root: etree.Element) -> None:
+        for section in root.iter("section"):
+            if section.get("data-ws-embedded") is None:
+                continue
+            number = section.get("data-ws-number", "")
+            worksheet_id = section.get("data-ws-worksheet", "")
+            title = None
+            for element in section.iter():
+                if element.tag == "a" and (element.get("href") or "").startswith("#"):
+                    element.set("href", f"#{worksheet_id}-{element.get('href', '')[1:]}")
+                if element.tag not in HEADINGS:
+                    continue
+                if title is None and element.tag == "h1":
+                    title = element
+                    element.set("id", f"sheet-{worksheet_id}-title")
+                elif element.get("id"):
+                    element.set("id", f"{worksheet_id}-{element.get('id')}")
+                element.tag = f"h{min(int(element.tag[1]) + 1, 6)}"
+            if title is not None:
+                _number_title(title, number, worksheet_id)
+
+
 class WorksheetBlocksExtension(BlocksExtension):
     """Registers the worksheet blocks with pymdownx.blocks."""
 
@@ -186,6 +266,10 @@ class WorksheetBlocksExtension(BlocksExtension):
         block_mgr.register(FieldBlock, {})
         block_mgr.register(GroupBlock, {})
         block_mgr.register(RecallBlock, {})
+        block_mgr.register(EmbeddedWorksheetBlock, {})
+        md.treeprocessors.register(
+            EmbeddedHeadingsTreeprocessor(md), "worksheet_embedded_headings", EmbeddedHeadingsTreeprocessor.PRIORITY
+        )
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -195,7 +279,7 @@ class WorksheetBlocksExtension(BlocksExtension):
 
 def field_context(decl: FieldDecl, group: FieldDecl | None) -> dict[str, Any]:
     """Everything a field template needs; ids follow GOV.UK's pattern (`{id}-hint`)."""
-    html_id = f"ws-{group.id}-0-{decl.id}" if group else f"ws-{decl.id}"
+    html_id = f"ws-{STATE.id_prefix}{group.id}-0-{decl.id}" if group else f"ws-{STATE.id_prefix}{decl.id}"
     options = decl.options.get("options") or {}
     alt = _alternates(decl.id, group.id if group else None)
     return {
@@ -241,6 +325,17 @@ def _alternates(decl_id: str, group_id: str | None) -> list[dict[str, Any]]:
     return found
 
 
+def _number_title(title: etree.Element, number: str, worksheet_id: str) -> None:
+    """Put the section number before an embedded worksheet's title and its titles in the other languages after it."""
+    if number:
+        span = etree.Element("span", {"class": "ws-sheet__number"})
+        span.text, span.tail, title.text = number, " " + (title.text or ""), None
+        title.insert(0, span)
+    sources = STATE.worksheets.get(worksheet_id, {})
+    _append_alternates(title, [{"lang": lang, "label": sources[lang].title} for lang in STATE.languages
+                                if lang != STATE.lang and lang in sources])
+
+
 def _append_alternates(element: etree.Element, alternates: list[dict[str, Any]]) -> None:
     for alt in alternates:
         span = etree.SubElement(element, "span", {"class": "ws-alt", "lang": alt["lang"]})
@@ -255,6 +350,11 @@ def _stash(parent: etree.Element, md: Markdown, template: str, **context: Any) -
     holder = etree.SubElement(parent, "div", {"class": "ws-block"})
     holder.text = md.htmlStash.store(html)
     return holder
+
+
+def storage_namespace(config: MkDocsConfig) -> str:
+    settings = config.extra.get("worksheets") or {}
+    return str(settings.get("storage_namespace") or DEFAULT_NAMESPACE)
 
 
 def _flatten(decls: list[FieldDecl]) -> list[FieldDecl]:

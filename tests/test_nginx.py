@@ -1,12 +1,14 @@
 """The sample nginx configuration for real: Debian's nginx serves the built site under a sub-path with deploy/nginx.conf,
 and Chromium loads pages, worksheets, search and the 404 page there with no Content-Security-Policy violation.
 
-The policy itself comes from hooks/csp.py, whose parts are checked first without a server.
+The policy itself comes from hooks/csp.py, whose parts are checked first without a server. A second copy of the
+sample's server, changed as deploy/README.md says for embedding, lets an intranet page on another origin frame the site.
 """
 
 from __future__ import annotations
 
 import ctypes
+import html
 import os
 import re
 import shutil
@@ -14,23 +16,27 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlencode, urlsplit
 
 import pytest
 
 import csp
 from conftest import ROOT, run_mkdocs_build
+from helpers import built_pages
 from worksheet_driver import fill_all, read_all, wait_for_save
 
 SAMPLE = ROOT / "deploy" / "nginx.conf"
 SUB_PATH = "/hr/mentoring/"  # the sample's own sub-path, kept so the test serves the file as written
 SAMPLE_SITE = "/srv/mentoring/site/"
+SAMPLE_FRAME_ANCESTORS = """set $frame_ancestors "'self'";"""
 HASHED_ASSET = re.compile(r"assets/javascripts/bundle\.[0-9a-f]{8}\.min\.js")
 LONG_CACHE = "public, max-age=31536000, immutable"
 PERMISSIONS = "camera=(), geolocation=(), microphone=(), payment=(), usb=()"
@@ -88,6 +94,8 @@ class Hosted:
     base: str  # http://127.0.0.1:<port>/hr/mentoring/
     site: Path
     policy: str  # the Content-Security-Policy value nginx should send
+    embeddable_base: str  # the same site from a second server that lets the intranet frame it, as deploy/README.md says
+    intranet: str  # origin of an intranet page that shows ?src= in an iframe
 
 
 def nginx_binary() -> str:
@@ -97,10 +105,14 @@ def nginx_binary() -> str:
     return path
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
+def free_ports(count: int) -> list[int]:
+    sockets = [socket.socket() for _ in range(count)]
+    for sock in sockets:
         sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+    ports = [sock.getsockname()[1] for sock in sockets]
+    for sock in sockets:
+        sock.close()
+    return ports
 
 
 def mime_types(nginx: str) -> Path:
@@ -111,16 +123,22 @@ def mime_types(nginx: str) -> Path:
     return conf_dir / "mime.types"
 
 
-def replace_once(text: str, old: str, new: str) -> str:
+def replace_required(text: str, old: str, new: str) -> str:
     assert old in text, f"deploy/nginx.conf no longer contains {old!r}; update tests/test_nginx.py"
     return text.replace(old, new)
 
 
-def nginx_conf_for_test(nginx: str, site: Path, port: int, run_dir: Path) -> str:
-    """A complete nginx.conf around the sample server: loopback port, the built site, everything else in run_dir."""
-    server = replace_once(SAMPLE.read_text(encoding="utf-8"), "listen 80;", f"listen 127.0.0.1:{port};")
-    server = replace_once(server, SAMPLE_SITE, f"{site}/")
-    temp = "\n".join(f"    {kind}_temp_path {run_dir}/{kind};" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
+def nginx_conf_for_test(nginx: str, site: Path, port: int, embed_port: int, intranet: str, run_dir: Path) -> str:
+    """A complete nginx.conf around the sample: its server on a loopback port with the built site, a second copy of
+    that server which allows the intranet to frame the site, everything else in run_dir."""
+    sample = replace_required(SAMPLE.read_text(encoding="utf-8"), SAMPLE_SITE, f"{site}/")
+    server_at = sample.index("\nserver {")
+    server = sample[server_at:]
+    embeddable = replace_required(server, "listen 80;", f"listen 127.0.0.1:{embed_port};")
+    embeddable = replace_required(embeddable, SAMPLE_FRAME_ANCESTORS, f"""set $frame_ancestors "'self' {intranet}";""")
+    server = sample[:server_at] + replace_required(server, "listen 80;", f"listen 127.0.0.1:{port};") + embeddable
+    kinds = ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+    temp = "\n".join(f"    {kind}_temp_path {run_dir}/{kind};" for kind in kinds)
     # As root the workers would switch to `nobody`, who cannot read pytest's private temporary folders.
     user = "user root;\n" if os.geteuid() == 0 else ""
     return (
@@ -137,11 +155,41 @@ def stop_with_parent() -> None:
         ctypes.CDLL(None).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
 
 
+class IntranetPage(BaseHTTPRequestHandler):
+    """An intranet page on its own loopback origin that shows the URL in its `src` parameter in an iframe.
+
+    A real server, not a page answered inside Chromium: Chromium treats such a page as public and would refuse to
+    frame a loopback address whatever the policy says.
+    """
+
+    def do_GET(self) -> None:  # noqa: N802 - name from the base class
+        src = parse_qs(urlsplit(self.path).query).get("src", [""])[0]
+        body = f'<!doctype html><title>Intranet</title><iframe src="{html.escape(src)}" width="900" height="700"></iframe>'
+        data = body.encode("utf-8")
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - signature from the base class
+        pass
+
+
 @pytest.fixture(scope="session")
-def hosted(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Hosted]:
+def intranet() -> Iterator[str]:
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), IntranetPage)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.fixture(scope="session")
+def hosted(tmp_path_factory: pytest.TempPathFactory, intranet: str) -> Iterator[Hosted]:
     """The site built for the sub-path and served by nginx with the sample config; nginx stops with the session."""
     nginx = nginx_binary()
-    port = free_port()
+    port, embed_port = free_ports(2)
     base = f"http://127.0.0.1:{port}{SUB_PATH}"
     run_dir = tmp_path_factory.mktemp("nginx")
     site = run_dir / "site"
@@ -149,7 +197,7 @@ def hosted(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Hosted]:
     if built.returncode != 0:
         pytest.fail(f"mkdocs build failed:\n{built.stderr[-5000:]}")
     config = run_dir / "nginx.conf"
-    config.write_text(nginx_conf_for_test(nginx, site, port, run_dir), encoding="utf-8")
+    config.write_text(nginx_conf_for_test(nginx, site, port, embed_port, intranet, run_dir), encoding="utf-8")
     command = [nginx, "-p", str(run_dir), "-c", str(config), "-e", str(run_dir / "error.log")]
     checked = subprocess.run([*command, "-t"], capture_output=True, text=True)
     if checked.returncode != 0:
@@ -158,7 +206,9 @@ def hosted(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Hosted]:
     process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, preexec_fn=stop_with_parent)
     try:
         wait_for_port(process, port, run_dir)
-        yield Hosted(base=base, site=site, policy=served_policy(site))
+        wait_for_port(process, embed_port, run_dir)
+        embeddable_base = f"http://127.0.0.1:{embed_port}{SUB_PATH}"
+        yield Hosted(base, site, served_policy(site), embeddable_base, intranet)
     finally:
         process.terminate()  # nginx's fast shutdown
         try:
@@ -290,7 +340,8 @@ class Watch:
     console: list[str] = field(default_factory=list)
 
     def outside_sub_path(self) -> list[str]:
-        return [u for u in self.requests if urlsplit(u).scheme not in ("data", "blob", "about") and not u.startswith(self.base)]
+        local = ("data", "blob", "about")
+        return [u for u in self.requests if urlsplit(u).scheme not in local and not u.startswith(self.base)]
 
     def csp_messages(self) -> list[str]:
         return [m for m in self.console if "Content Security Policy" in m or "Content-Security-Policy" in m]
@@ -338,6 +389,21 @@ def test_page_loads_with_no_policy_violation(tab: tuple[object, Watch], hosted: 
 
 
 @pytest.mark.browser
+def test_every_built_page_runs_under_the_policy(tab: tuple[object, Watch], hosted: Hosted) -> None:
+    """Check that no page of either language, the 404 page included, meets a policy violation."""
+    page, watch = tab
+    found = {}
+    for built in [*built_pages(hosted.site), hosted.site / "404.html"]:
+        path = built.relative_to(hosted.site).as_posix().removesuffix("index.html")
+        page.goto(hosted.base + path, wait_until="load")
+        if violations(page):
+            found[path] = violations(page)
+    assert found == {}
+    assert watch.csp_messages() == []
+    assert watch.outside_sub_path() == []
+
+
+@pytest.mark.browser
 def test_worksheet_saves_answers_under_the_policy(tab: tuple[object, Watch], hosted: Hosted) -> None:
     """Check that typing into a worksheet saves, survives reload and shows on My answers, with no violation."""
     page, watch = tab
@@ -358,8 +424,13 @@ def test_worksheet_saves_answers_under_the_policy(tab: tuple[object, Watch], hos
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize(("start", "query", "expected"), [("", "tavoitteita", "worksheets/goals/"), ("en/", "networking", "en/themes/networking/")])
-def test_search_finds_results_under_the_policy(tab: tuple[object, Watch], hosted: Hosted, start: str, query: str, expected: str) -> None:
+@pytest.mark.parametrize(
+    ("start", "query", "expected"),
+    [("", "tavoitteita", "worksheets/goals/"), ("en/", "networking", "en/themes/networking/")],
+)
+def test_search_finds_results_under_the_policy(
+    tab: tuple[object, Watch], hosted: Hosted, start: str, query: str, expected: str
+) -> None:
     """Check that search (a web worker fetching the index) finds the page, with no violation."""
     page, watch = tab
     open_page(page, hosted.base + start)
@@ -402,3 +473,34 @@ def test_an_unlisted_inline_script_is_blocked_and_noticed(tab: tuple[object, Wat
     assert page.evaluate("window.__ran === undefined")
     assert [v.split(" ")[0] for v in violations(page)] == ["script-src-elem"]
     assert len(watch.csp_messages()) == 1
+
+
+def host_page(page: object, hosted: Hosted, site_url: str) -> None:
+    """Open the intranet page (another origin) with site_url in its iframe."""
+    page.goto(f"{hosted.intranet}/mentoring.html?{urlencode({'src': site_url})}")  # type: ignore[attr-defined]
+
+
+@pytest.mark.browser
+def test_another_origin_cannot_frame_the_site_by_default(tab: tuple[object, Watch], hosted: Hosted) -> None:
+    """Check that with the sample's frame-ancestors 'self' a page of another origin cannot frame the site."""
+    page, watch = tab
+    host_page(page, hosted, hosted.base + "?embed=1")
+    page.wait_for_timeout(1500)
+    # nginx was asked; Chromium put its error page in the frame (the refusal is logged inside the frame only).
+    assert hosted.base + "?embed=1" in watch.requests
+    assert [frame.url for frame in page.frames][1:] == ["chrome-error://chromewebdata/"]
+
+
+@pytest.mark.browser
+def test_intranet_origin_added_to_frame_ancestors_can_embed_the_site(tab: tuple[object, Watch], hosted: Hosted) -> None:
+    """Check that the documented `set $frame_ancestors "'self' <intranet>"` lets the intranet page embed a worksheet."""
+    page, watch = tab
+    url = hosted.embeddable_base + "worksheets/goals/?embed=1"
+    host_page(page, hosted, url)
+    sheet = page.frame_locator("iframe")
+    sheet.locator("[data-ws-toolbar]:not([hidden])").wait_for()
+    sheet.locator(".ws-field__input").first.fill("Upotettu vastaus")
+    frame = next(f for f in page.frames if f.url == url)  # type: ignore[attr-defined]
+    assert frame.evaluate("window.__cspViolations") == []
+    assert watch.csp_messages() == []
+    assert [u for u in watch.requests if not u.startswith((hosted.intranet, hosted.embeddable_base))] == []

@@ -3,6 +3,9 @@
  * from the site's namespace and the worksheet id (never the page path, so answers follow a language switch).
  * Export, import, clear and print work without any network request. Storage failure is expected, not
  * exceptional: every storage call is wrapped, and the page keeps working with a visible notice.
+ * A page may hold several worksheets (the printable workbook): each [data-ws-worksheet] root is mounted on its
+ * own. A root with data-ws-blank shows empty fields and saves nothing; a "ws:refresh" event on the root makes it
+ * read that attribute and its answers again.
  */
 (function () {
   "use strict";
@@ -218,9 +221,10 @@
 
   /** Give row `index` its own ids, names and legend so labels keep pointing at the right control. */
   function numberRow(group, row, index) {
-    var groupId = group.getAttribute("data-ws-group");
-    var pattern = new RegExp("^ws-" + groupId + "-\\d+-");
-    var replacement = "ws-" + groupId + "-" + index + "-";
+    // Row ids extend the group's own id (ws-<group>-<n>-..., in the workbook ws-<worksheet>-<group>-<n>-...).
+    var base = group.id || "ws-" + group.getAttribute("data-ws-group");
+    var pattern = new RegExp("^" + base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") + "-\\d+-");
+    var replacement = base + "-" + index + "-";
     row.setAttribute("data-ws-row", String(index));
     row.querySelectorAll("[id], [for], [name], [aria-describedby]").forEach(function (el) {
       ["id", "for", "name"].forEach(function (attr) {
@@ -300,6 +304,7 @@
     var groups = Array.prototype.slice.call(root.querySelectorAll("[data-ws-group]"));
     var templates = new Map();
     var saveTimer = null;
+    var blank = root.hasAttribute("data-ws-blank");
 
     groups.forEach(function (group) {
       var first = groupRows(group)[0];
@@ -330,7 +335,7 @@
     function saveNow() {
       clearTimeout(saveTimer);
       saveTimer = null;
-      if (!store.available) return;
+      if (!store.available || blank) return;
       if (!store.save(worksheetId, collect())) say(root, t("storage_full"), true);
     }
 
@@ -339,10 +344,21 @@
       saveTimer = setTimeout(saveNow, SAVE_DELAY_MS);
     }
 
-    var record = store.load(worksheetId);
-    if (record.corrupted) say(root, t("storage_corrupted", { worksheets: document.title }), true);
-    apply(record.answers);
+    /** Show the saved answers, or empty fields in blank mode. */
+    function load() {
+      var record = blank ? { answers: {} } : store.load(worksheetId);
+      if (record.corrupted) say(root, t("storage_corrupted", { worksheets: document.title }), true);
+      apply(record.answers);
+      mountRecalls(root, store, blank);
+    }
+
+    load();
     showStorageNotice(root, store);
+    root.addEventListener("ws:refresh", function () {
+      if (saveTimer) saveNow(); // keep what was typed before the mode changed
+      blank = root.hasAttribute("data-ws-blank");
+      load();
+    });
 
     root.addEventListener("input", function (event) {
       var field = event.target.closest("[data-ws-field]");
@@ -411,13 +427,12 @@
       root.querySelectorAll("[data-ws-field]").forEach(refreshPrintValue);
     });
     root.querySelectorAll("[data-ws-toolbar]").forEach(function (el) { el.hidden = false; });
-    mountRecalls(root, store);
   }
 
-  /** Show answers of another worksheet (e.g. the goals set at the start) read-only, as text. */
-  function mountRecalls(root, store) {
+  /** Show answers of another worksheet (e.g. the goals set at the start) read-only, as text; none when blank. */
+  function mountRecalls(root, store, blank) {
     root.querySelectorAll("[data-ws-recall-worksheet]").forEach(function (box) {
-      var answers = store.load(box.getAttribute("data-ws-recall-worksheet")).answers;
+      var answers = blank ? {} : store.load(box.getAttribute("data-ws-recall-worksheet")).answers;
       var fieldId = box.getAttribute("data-ws-recall-field");
       var values = [];
       Object.keys(answers).forEach(function (key) {
@@ -599,4 +614,6 @@
 
   document.querySelectorAll("[data-ws-worksheet]").forEach(mountWorksheet);
   document.querySelectorAll("[data-ws-overview]").forEach(mountOverview);
+  // The workbook's choices (workbook.js) are kept with the same storage helpers.
+  window.wsWorksheets = { createStore: createStore };
 })();

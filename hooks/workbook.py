@@ -1,0 +1,190 @@
+"""Printable workbook: every worksheet on one page, in process order, to print as one A4 booklet.
+
+The page with `workbook: true` in its front matter gets the `workbook.html` template and, after its own intro, the
+Markdown body of each worksheet in the order of the navigation, each inside a `///// worksheet` block that
+`worksheets.py` renders exactly as on the worksheet's own page. The workbook holds no copy of any worksheet's text,
+so the sync guard covers it, and a worksheet added to the navigation appears in it with no change here. The
+template adds the print choices, a cover and the contents.
+
+The hook also writes the empty list of ready-made PDFs (`pdf/index.js`). `scripts/make_pdf.py` replaces it after
+printing the PDFs into `pdf/`, and pages show links only to PDFs listed there, so a plain build links none.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from markupsafe import Markup
+from mkdocs.exceptions import PluginError
+from mkdocs.utils import meta
+
+import i18n_sync
+import ui_strings
+import worksheets
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+    from mkdocs.structure.nav import Navigation
+    from mkdocs.structure.pages import Page
+
+TEMPLATE = "workbook.html"
+PDF_MANIFEST = "pdf/index.js"
+PDF_MANIFEST_VARIABLE = "wsPdfManifest"
+SHEETS_MARKER = "<!-- workbook: worksheets -->"
+RE_FENCE = re.compile(r"^(/{3,})", re.M)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One worksheet of the workbook, as the contents and the choices list it."""
+
+    id: str
+    page: str  # source path without language and suffix, e.g. "worksheets/goals"
+    number: int
+    title: str
+    alternates: tuple[tuple[str, str], ...]  # (language, title) of the other languages
+    url: str  # the worksheet's own page, site-relative
+
+
+@dataclass
+class State:
+    languages: list[str]
+    ui: dict[str, dict[str, str]]
+    sources: dict[str, dict[str, worksheets.WorksheetSource]]
+    order: list[str]  # worksheet page paths ("worksheets/goals") in navigation order
+    urls: dict[str, str]  # worksheet page path -> url in the language being built
+    content: dict[str, tuple[Markup, Markup]]  # workbook page url -> (intro, worksheets) HTML
+
+
+STATE = State([], {}, {}, [], {}, {})
+
+# ---------------------------------------------------------------------------------------------------------------------
+# MkDocs events
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    STATE.languages = i18n_sync.configured_languages(config)
+    STATE.ui = ui_strings.load_ui_strings(ui_strings.UI_DIR, STATE.languages)
+    return config
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    STATE.sources = worksheets.collect_worksheets(Path(config.docs_dir), STATE.languages)
+    return files
+
+
+def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+    """The process order is the navigation's order of the worksheet pages."""
+    worksheet_pages = {source.page for by_lang in STATE.sources.values() for source in by_lang.values()}
+    STATE.order, STATE.urls = [], {}
+    for page in nav.pages:
+        path = page_path(page.file.src_uri, STATE.languages)
+        if path in worksheet_pages and path not in STATE.order:
+            STATE.order.append(path)
+            STATE.urls[path] = page.url
+    return nav
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    if not page.meta.get("workbook"):
+        return markdown
+    page.meta.setdefault("template", TEMPLATE)
+    lang = str(config.theme["language"])
+    parts = [markdown.rstrip(), "", SHEETS_MARKER, ""]
+    for entry in entries(lang):
+        parts += embed(entry, read_body(Path(config.docs_dir) / f"{entry.page}.{lang}.md"))
+    return "\n".join(parts)
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    if page.meta.get("workbook"):
+        intro, marker, sheets = html.partition(SHEETS_MARKER)
+        if not marker:
+            raise PluginError(f"{page.file.src_uri}: the workbook's worksheets went missing while it was converted")
+        STATE.content[page.url] = (Markup(intro), Markup(sheets))
+    return html
+
+
+def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:
+    if not page.meta.get("workbook"):
+        return context
+    lang = str(config.theme["language"])
+    intro, sheets = STATE.content.pop(page.url)
+    translations = getattr(page.file, "alternates", None) or {}
+    others = [other for other in STATE.languages if other != lang]
+    context["workbook"] = {
+        "intro": intro,
+        "sheets": sheets,
+        "entries": entries(lang),
+        # The workbook in each language, for the language choice.
+        "languages": [
+            {"lang": each, "name": STATE.ui[each]["language_name"], "url": translations[each].url}
+            for each in STATE.languages
+            if each in translations
+        ],
+        # The UI strings of the other languages, for the cover's labels in bilingual print.
+        "alternates": [(other, STATE.ui[other]) for other in others],
+        "bilingual_names": " + ".join(STATE.ui[each]["language_name"] for each in [lang, *others]),
+    }
+    return context
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    """An empty list of ready-made PDFs, once per build (mkdocs-static-i18n builds each other language nested)."""
+    i18n = config.plugins.get("i18n")
+    if i18n is not None and getattr(i18n, "building", False):
+        return
+    target = Path(config.site_dir) / PDF_MANIFEST
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(pdf_manifest_script({"languages": {}, "documents": []}), encoding="utf-8")
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Helpers
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def entries(lang: str) -> list[Entry]:
+    """The worksheets in process order, numbered from 1, with their titles in `lang` and the other languages."""
+    found = []
+    ids = {source.page: worksheet_id for worksheet_id, by_lang in STATE.sources.items() for source in by_lang.values()}
+    for number, path in enumerate(STATE.order, start=1):
+        worksheet_id = ids[path]
+        by_lang = STATE.sources[worksheet_id]
+        if lang not in by_lang:
+            raise PluginError(f"docs/{path}.{lang}.md: the workbook needs this worksheet in every language")
+        alternates = tuple((other, by_lang[other].title) for other in STATE.languages if other != lang and other in by_lang)
+        found.append(Entry(worksheet_id, path, number, by_lang[lang].title, alternates, STATE.urls.get(path, "")))
+    return found
+
+
+def embed(entry: Entry, body: str) -> list[str]:
+    """A worksheet's body inside a `worksheet` block whose fence is longer than any block fence in the body."""
+    fence = "/" * max([5, *(len(match) + 1 for match in RE_FENCE.findall(body))])
+    return [f"{fence} worksheet | {entry.id}", f"    number: {entry.number}", "", body.strip(), "", fence, ""]
+
+
+def read_body(path: Path) -> str:
+    """A page's Markdown without its front matter."""
+    body, _ = meta.get_data(path.read_text(encoding="utf-8"))
+    return body
+
+
+def page_path(src_uri: str, languages: list[str]) -> str:
+    """`worksheets/goals.fi.md` -> `worksheets/goals`, the key the sync guard and worksheet registry use."""
+    stem = src_uri.removesuffix(".md")
+    for lang in languages:
+        if stem.endswith(f".{lang}"):
+            return stem.removesuffix(f".{lang}")
+    return stem
+
+
+def pdf_manifest_script(manifest: dict[str, Any]) -> str:
+    """The list of ready-made PDFs as a script (a fetch of JSON would fail from a file share)."""
+    return f"window.{PDF_MANIFEST_VARIABLE} = {ui_strings.json_for_script(manifest)};\n"

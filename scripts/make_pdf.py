@@ -1,0 +1,312 @@
+"""Ready-made PDFs: blank A4 PDFs of the printable workbook and of every worksheet, in each language and bilingual.
+
+    python scripts/make_pdf.py [--site site] [--out site/pdf]     # `make pdf` builds the site first, then runs this
+
+The built site is served on 127.0.0.1 and printed by the system Chromium, headless and launched as the tests launch
+it. What to print is read from the built site itself: the workbook page lists the languages and the worksheets in
+process order. For each language there is a single-language PDF and a bilingual one (the labels of the other
+languages beside each label), named `<document>-<languages>.pdf`, e.g. `goals-fi.pdf`, `workbook-en-fi.pdf`.
+`<out>/index.js` lists them; worksheet pages, the workbook and the coordinators' page read it to show their PDF
+links, and a plain build writes it empty, so no page links a PDF that was not made (see hooks/workbook.py).
+
+Each page has a footer with the site name, the worksheet's title and the page number; the workbook is printed one
+worksheet at a time and joined, so each worksheet's pages carry its own title and count, and the joined PDF has a
+bookmark per worksheet. Title and language are set in each PDF's metadata.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import io
+import os
+import shutil
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+from pypdf import PageObject, PdfReader, PdfWriter
+from pypdf.generic import NameObject, TextStringObject
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "hooks"))
+
+import workbook  # noqa: E402  (the manifest format is the hook's)
+
+# The same launch arguments as the browser tests (tests/conftest.py; a test keeps the two lists equal).
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+WORKBOOK_PATH = "worksheets/workbook/"
+# A4 margins as in the site's print style (whose @page rule wins when both are set): wider than the 5 mm most office
+# printers cannot reach. The footer sits in the bottom margin, lifted 7 mm so that it too stays 12 mm from the edge.
+MARGIN = {"top": "15mm", "right": "15mm", "bottom": "18mm", "left": "15mm"}
+FOOTER = (
+    '<div style="box-sizing:border-box;width:100%;padding:0 15mm 7mm;font-family:sans-serif;font-size:8pt;color:#333;'
+    'display:flex;justify-content:space-between;gap:5mm"><span>{text}</span>'
+    '<span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>'
+)
+
+# Reads what to print from a workbook page: its language, titles and the worksheets in process order.
+READ_WORKBOOK = """() => {
+  const own = (el) => Array.from(el.childNodes)
+    .filter((n) => n.nodeType === Node.TEXT_NODE || !n.matches('.ws-alt, .ws-sheet__number'))
+    .map((n) => n.textContent).join('').trim();
+  const alts = (el) => Array.from(el.querySelectorAll('.ws-alt')).map((n) => n.textContent.trim());
+  const cover = document.querySelector('#wb-cover-title');
+  return {
+    lang: document.documentElement.lang,
+    name: JSON.parse(document.getElementById('ws-ui').textContent).language_name,
+    site: document.querySelector('.wb-cover__site').textContent.trim(),
+    title: own(cover),
+    altTitles: alts(cover),
+    languages: Array.from(document.querySelectorAll('input[name=wb-language][data-wb-href]'))
+      .map((input) => ({lang: input.value, url: new URL(input.dataset.wbHref, location.href).href})),
+    sheets: Array.from(document.querySelectorAll('[data-wb-entry]')).map((li) => ({
+      id: li.dataset.wbEntry,
+      url: new URL(li.dataset.wbPage, location.href).href,
+      title: own(li.querySelector('.wb-contents__title')),
+      altTitles: alts(li.querySelector('a')),
+    })),
+  };
+}"""
+# Print one part of the workbook (the cover or one worksheet): every other part is hidden.
+SHOW_PART = """(part) => {
+  document.querySelectorAll('[data-wb-part], [data-ws-embedded]').forEach((el) => {
+    el.hidden = (el.dataset.wbPart || el.dataset.wsWorksheet) !== part;
+  });
+}"""
+
+
+@dataclass(frozen=True)
+class Pdf:
+    """One PDF made: its file name, document ("workbook" or a worksheet id), languages (primary first) and title."""
+
+    file: str
+    document: str
+    languages: tuple[str, ...]
+    title: str
+
+
+@dataclass
+class Plan:
+    """What one language's workbook page says should be printed."""
+
+    lang: str
+    name: str
+    site: str
+    title: str
+    alt_titles: list[str]
+    sheets: list[dict[str, Any]]
+    url: str
+    languages: list[dict[str, str]] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Command
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--site", type=Path, default=ROOT / "site", help="the built site (default: site/)")
+    parser.add_argument("--out", type=Path, help="where the PDFs go (default: <site>/pdf/, where the pages look)")
+    args = parser.parse_args(argv)
+    if not (args.site / WORKBOOK_PATH / "index.html").is_file():
+        parser.error(f"{args.site} holds no built workbook page: build the site first (make build)")
+    made = make_pdfs(args.site, args.out or args.site / "pdf")
+    print(f"{len(made)} PDFs in {args.out or args.site / 'pdf'}")
+    return 0
+
+
+def make_pdfs(site: Path, out: Path) -> list[Pdf]:
+    """Print every PDF of the built site into `out`, with their list in `out/index.js`; returns what was made."""
+    from playwright.sync_api import sync_playwright
+
+    out.mkdir(parents=True, exist_ok=True)
+    made: list[Pdf] = []
+    with serve(site) as base, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path(), headless=True, args=CHROMIUM_ARGS)
+        try:
+            plans = read_plans(browser, base + WORKBOOK_PATH)
+            names = {plan.lang: plan.name for plan in plans}
+            for plan in plans:
+                others = [p.lang for p in plans if p.lang != plan.lang]
+                for languages in ([plan.lang], [plan.lang, *others]) if others else ([plan.lang],):
+                    # A fresh context each time: nothing saved, and the print choices start from their defaults.
+                    context = browser.new_context()
+                    try:
+                        page = context.new_page()
+                        made.append(print_workbook(page, plan, languages, out))
+                        made.extend(print_worksheet(page, plan, sheet, languages, out) for sheet in plan.sheets)
+                    finally:
+                        context.close()
+        finally:
+            browser.close()
+    (out / Path(workbook.PDF_MANIFEST).name).write_text(workbook.pdf_manifest_script(manifest(made, names, plans)),
+                                                        encoding="utf-8")
+    return made
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Printing
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def read_plans(browser: Any, workbook_url: str) -> list[Plan]:
+    """The workbook page of every language, starting from the source language's."""
+    page = browser.new_page()
+    try:
+        first = read_plan(page, workbook_url)
+        plans = [first]
+        for language in first.languages:
+            if language["lang"] != first.lang:
+                plans.append(read_plan(page, language["url"]))
+        return plans
+    finally:
+        page.close()
+
+
+def read_plan(page: Any, url: str) -> Plan:
+    page.goto(url)
+    data = page.evaluate(READ_WORKBOOK)
+    return Plan(data["lang"], data["name"], data["site"], data["title"], data["altTitles"], data["sheets"], url,
+                data["languages"])
+
+
+def print_workbook(page: Any, plan: Plan, languages: list[str], out: Path) -> Pdf:
+    """The cover and each worksheet printed on their own, joined into one PDF with a bookmark per worksheet."""
+    page.goto(plan.url)
+    page.wait_for_selector("[data-wb-choices]:not([hidden])")
+    bilingual = len(languages) > 1
+    page.check("#wb-mode-blank")
+    page.check("#wb-language-bilingual" if bilingual else f"#wb-language-{plan.lang}")
+    title = joined(plan.title, plan.alt_titles, bilingual)
+    parts = [("cover", title)]
+    parts += [(sheet["id"], joined(sheet["title"], sheet["altTitles"], bilingual)) for sheet in plan.sheets]
+    writer = PdfWriter()
+    for number, (part, part_title) in enumerate(parts):
+        page.evaluate(SHOW_PART, part)
+        start = len(writer.pages)
+        writer.append(PdfReader(io.BytesIO(render(page, plan.site, part_title, tagged=False))))
+        if number:  # the worksheets' numbers, as in the contents
+            writer.add_outline_item(title=f"{number} {part_title}", page_number=start)
+    name = f"workbook-{'-'.join(languages)}.pdf"
+    finish(writer, out / name, f"{title} – {plan.site}", plan.lang)
+    return Pdf(name, "workbook", tuple(languages), plan.title)
+
+
+def print_worksheet(page: Any, plan: Plan, sheet: dict[str, Any], languages: list[str], out: Path) -> Pdf:
+    page.goto(sheet["url"])
+    page.wait_for_selector("[data-ws-toolbar]:not([hidden])")
+    page.set_checked("[data-ws-bilingual]", len(languages) > 1)
+    title = joined(sheet["title"], sheet["altTitles"], len(languages) > 1)
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(render(page, plan.site, title, tagged=True))))
+    name = f"{sheet['id']}-{'-'.join(languages)}.pdf"
+    finish(writer, out / name, f"{title} – {plan.site}", plan.lang)
+    return Pdf(name, sheet["id"], tuple(languages), sheet["title"])
+
+
+def render(page: Any, site: str, title: str, *, tagged: bool) -> bytes:
+    """The page as printed on A4, with the site name, the title and page numbers in the footer."""
+    # Printing to PDF fires no beforeprint event; the worksheet script copies answers into print elements on it.
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    pdf = page.pdf(
+        format="A4",
+        prefer_css_page_size=True,
+        margin=MARGIN,
+        display_header_footer=True,
+        header_template="<span></span>",
+        footer_template=FOOTER.format(text=html.escape(f"{site} · {title}")),
+        tagged=tagged,
+        outline=tagged,
+    )
+    pages = PdfReader(io.BytesIO(pdf)).pages
+    for position, index in (("first", 0), ("last", -1)):
+        if not body_text(pages[index]):
+            raise RuntimeError(f"{title}: the {position} printed page is empty; a print style must have pushed content over")
+    return pdf
+
+
+def body_text(page: PageObject) -> str:
+    """The text printed on a page above the footer (which sits in the bottom margin)."""
+    bottom = float(MARGIN["bottom"].removesuffix("mm")) * 72 / 25.4
+    found: list[str] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
+        if text.strip() and tm[4] * cm[1] + tm[5] * cm[3] + cm[5] > bottom:
+            found.append(text)
+
+    page.extract_text(visitor_text=visit)
+    return "".join(found).strip()
+
+
+def finish(writer: PdfWriter, path: Path, title: str, lang: str) -> None:
+    """Set title and language in the PDF's metadata (viewers show the title), and write the file."""
+    writer.add_metadata({"/Title": title, "/Creator": "make pdf (Chromium)"})
+    writer.root_object[NameObject("/Lang")] = TextStringObject(lang)
+    writer.create_viewer_preferences().display_doctitle = True
+    with path.open("wb") as handle:
+        writer.write(handle)
+
+
+def joined(title: str, alternates: list[str], bilingual: bool) -> str:
+    return " / ".join([title, *alternates]) if bilingual else title
+
+
+def manifest(made: list[Pdf], names: dict[str, str], plans: list[Plan]) -> dict[str, Any]:
+    """What pages need to link the PDFs: documents in process order, their titles and files by language."""
+    documents: dict[str, dict[str, Any]] = {}
+    for pdf in made:
+        documents.setdefault(pdf.document, {"id": pdf.document, "titles": {}, "files": []})
+        documents[pdf.document]["titles"].setdefault(pdf.languages[0], pdf.title)
+        documents[pdf.document]["files"].append({"file": pdf.file, "languages": list(pdf.languages)})
+    for document in documents.values():
+        # Single-language files first, then the bilingual ones.
+        document["files"].sort(key=lambda f: (len(f["languages"]), [list(names).index(lang) for lang in f["languages"]]))
+    return {"languages": names, "documents": list(documents.values())}
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Helpers
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+class QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - signature from the base class
+        pass
+
+
+@contextmanager
+def serve(site: Path) -> Iterator[str]:
+    """The built site on 127.0.0.1 at a free port, for as long as the block runs."""
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), partial(QuietHandler, directory=str(site)))
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def chromium_path() -> str:
+    path = os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+    if not path:
+        raise SystemExit("make pdf needs Chromium: install Debian's 'chromium' package or set CHROMIUM=/path/to/chromium")
+    return path
+
+
+if __name__ == "__main__":
+    sys.exit(main())
