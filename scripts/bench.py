@@ -93,7 +93,7 @@ def main() -> int:
 
         print("Timing builds of the real site and of synthetic sites (x5, x10) ...", flush=True)
         report.builds = [measure_build(tmp, scale, args.runs) for scale in SCALES]
-        report.pruned = measure_build(tmp, SCALES[-1], args.runs, extra_features=["navigation.prune"])
+        report.pruned = [measure_build(tmp, scale, args.runs, ["navigation.prune"]) for scale in (SCALES[0], SCALES[-1])]
         print_builds(report)
 
         if args.no_lighthouse:
@@ -135,6 +135,7 @@ class PageLoad:
     compressed: int
     material: int  # compressed bytes of Material's own stylesheets and bundle, part of `compressed`
     compressed_6: int  # compressed at gzip level 6, for comparison with the server's level
+    material_6: int
     failed: tuple[str, ...] = ()
 
 
@@ -154,6 +155,7 @@ class BuildTiming:
     label: str
     pairs: int
     html_bytes: int  # all pages written, both languages
+    html_compressed: int  # the same pages at gzip level 6, per page on average
     build: float  # CPU seconds of `mkdocs build --strict` (median)
     wall: float  # wall seconds of the same builds (median)
     sync_guard: float  # CPU seconds of check_docs on the same docs tree (median)
@@ -176,7 +178,7 @@ class Report:
     pages: list[PageLoad] = field(default_factory=list)
     search: SearchStart | None = None
     builds: list[BuildTiming] = field(default_factory=list)
-    pruned: BuildTiming | None = None  # the largest synthetic site with Material's navigation.prune
+    pruned: list[BuildTiming] = field(default_factory=list)  # smallest and largest site with navigation.prune
     lighthouse: list[LighthouseResult] = field(default_factory=list)
     lighthouse_runs: int = 0
     lighthouse_note: str = ""
@@ -217,7 +219,9 @@ def measure_build(tmp: Path, scale: int, runs: int, extra_features: list[str] | 
     docs, site = config.parent / "docs", config.parent / "site"
     pairs = len(list(docs.rglob(f"*.{LANGUAGES[0]}.md")))
     builds = [run_build(config, site) for _ in range(runs)]
-    html_bytes = sum(page.stat().st_size for page in site.rglob("*.html") if "assets" not in page.parts)
+    pages = [page for page in site.rglob("*.html") if "assets" not in page.parts]
+    html_bytes = sum(page.stat().st_size for page in pages)
+    html_compressed = sum(compressed_size(page, 6) for page in pages) // len(pages)
     guard = []
     for _ in range(max(runs, 5)):
         started = time.process_time()
@@ -228,6 +232,7 @@ def measure_build(tmp: Path, scale: int, runs: int, extra_features: list[str] | 
         label,
         pairs,
         html_bytes,
+        html_compressed,
         statistics.median(cpu for cpu, _ in builds),
         statistics.median(wall for _, wall in builds),
         statistics.median(guard),
@@ -380,7 +385,7 @@ def measure_pages(site: Path, level: int) -> tuple[list[PageLoad], SearchStart]:
             tab.on("requestfailed", lambda request: failed.append(request.url))
             tab.goto(base + path, wait_until="networkidle")
             context.close()
-            raw = compressed = material = compressed_6 = 0
+            raw = compressed = material = compressed_6 = material_6 = 0
             for url, status in seen:
                 file = file_for(url, base, site)
                 if file is None or status >= 400:
@@ -391,8 +396,9 @@ def measure_pages(site: Path, level: int) -> tuple[list[PageLoad], SearchStart]:
                 compressed_6 += compressed_size(file, 6)
                 if MATERIAL_ASSET.match(file.relative_to(site).as_posix()):
                     material += compressed_size(file, level)
+                    material_6 += compressed_size(file, 6)
             search_requested_at_load |= any("search_index" in url for url, _ in seen)
-            loads.append(PageLoad(path, len(seen), raw, compressed, material, compressed_6, tuple(failed)))
+            loads.append(PageLoad(path, len(seen), raw, compressed, material, compressed_6, material_6, tuple(failed)))
         search = measure_search_start(browser, base, site, level, deferred=not search_requested_at_load)
         browser.close()
     return loads, search
@@ -509,7 +515,7 @@ def print_pages(report: Report) -> None:
 
 def print_builds(report: Report) -> None:
     print(f"\n{'site':28} {'pairs':>6} {'HTML MB':>8} {'CPU s':>7} {'wall s':>7} {'ms/pair':>8} {'guard s':>8} {'share':>6}")
-    for b in [*report.builds, *([report.pruned] if report.pruned else [])]:
+    for b in [*report.builds, *report.pruned]:
         print(f"{b.label:28} {b.pairs:6} {b.html_bytes / 1e6:8.1f} {b.build:7.2f} {b.wall:7.2f} "
               f"{b.build / b.pairs * 1000:8.0f} {b.sync_guard:8.3f} {b.share:6.1%}")
 
@@ -589,7 +595,17 @@ def render_markdown(report: Report) -> str:
     for load in report.pages:
         lines.append(f"| /{load.path} | {load.requests} | {kb(load.raw)} | {kb(load.compressed)} | "
                      f"{kb(load.material)} | {kb(load.compressed_6)} |")
+    material_6 = min(load.material_6 for load in report.pages)
+    worksheet = next((load for load in report.pages if load.path == LIGHTHOUSE_PAGES[1]), heaviest)
     lines += [
+        "",
+        f"Where Material sets the limit: every page loads Material's stylesheets and bundle, {kb(material)} KB "
+        f"compressed at gzip level {report.gzip_level} ({kb(material_6)} KB at level 6), whatever the page holds. "
+        f"A worksheet such as /{worksheet.path} adds {kb(worksheet.compressed - worksheet.material)} KB of its own "
+        f"(its HTML with the site's navigation, the worksheet script and stylesheets) at level {report.gzip_level}, "
+        f"{kb(worksheet.compressed_6 - worksheet.material_6)} KB at level 6. So whether worksheets fit in "
+        f"{kb(PAGE_BUDGET)} KB depends on the server's compression level (deploy/nginx.conf `gzip_comp_level`; "
+        "nginx's default is 1): compare the last column.",
         "",
         "## Build time and the sync guard",
         "",
@@ -603,7 +619,7 @@ def render_markdown(report: Report) -> str:
         "sync guard share |",
         "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
-    for b in [*report.builds, *([report.pruned] if report.pruned else [])]:
+    for b in [*report.builds, *report.pruned]:
         lines.append(f"| {b.label} | {b.pairs} | {b.html_bytes / 1e6:.1f} | {b.build:.2f} | {b.wall:.2f} | "
                      f"{b.build / b.pairs * 1000:.0f} | {b.sync_guard:.3f} | {b.share:.1%} |")
     big = report.builds[-1]
@@ -612,18 +628,19 @@ def render_markdown(report: Report) -> str:
         f"- The sync guard grows linearly: its time per page pair changes by a factor of "
         f"{growth(report.builds, 'sync_guard'):.2f} from {real.label} to {big.label} (1.00 = exactly linear).",
         f"- The build's time per page pair grows by a factor of {growth(report.builds, 'build'):.2f} over the same "
-        f"range, and so does what it writes per page ({real.html_bytes / real.pairs / 2000:.0f} KB → "
-        f"{big.html_bytes / big.pairs / 2000:.0f} KB of HTML per page): Material writes the whole navigation into "
-        "every page, so each added page also makes every other page larger and the total grows faster than the page "
-        "count. This is Material's, not the hooks': the sync guard's share stays small.",
+        f"range, a little faster than linear, while the HTML of each page grows from "
+        f"{real.html_bytes / real.pairs / 2000:.0f} KB to {big.html_bytes / big.pairs / 2000:.0f} KB: Material "
+        "writes the whole navigation into every page, so each added page makes every other page larger. That part "
+        "is Material's, not the hooks'; the sync guard's share stays small.",
     ]
-    if report.pruned:
-        p = report.pruned
+    if len(report.pruned) == 2:
+        small, large = report.pruned
         lines.append(
-            f"- With Material's `navigation.prune` (only the current section's navigation in each page) the {big.label} "
-            f"site writes {p.html_bytes / 1e6:.0f} MB instead of {big.html_bytes / 1e6:.0f} MB and builds in "
-            f"{p.build:.1f} s CPU instead of {big.build:.1f} s. It is not switched on: at today's size it saves under "
-            "1 KB compressed per page, and the mobile menu would then no longer list every page."
+            f"- With Material's `navigation.prune` (each page holds only its own section's navigation) the "
+            f"{big.label} site writes {large.html_bytes / 1e6:.0f} MB instead of {big.html_bytes / 1e6:.0f} MB and "
+            f"builds in {large.build:.1f} s CPU instead of {big.build:.1f} s. It is not switched on: at today's size "
+            f"it saves {(real.html_compressed - small.html_compressed) / 1000:.1f} KB compressed per page, and the "
+            "mobile menu would no longer list every page."
         )
     lines += ["", "## Lighthouse", ""]
     if report.lighthouse:
