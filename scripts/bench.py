@@ -607,6 +607,10 @@ def render_markdown(report: Report) -> str:
         f"{kb(PAGE_BUDGET)} KB depends on the server's compression level (deploy/nginx.conf `gzip_comp_level`; "
         "nginx's default is 1): compare the last column.",
         "",
+        "The printable workbook (/worksheets/workbook/) is over the budget by design: it is every worksheet on one "
+        "page, for the person who prints the whole set, so it weighs about what the eleven worksheet pages together "
+        "add beyond Material. Each worksheet also has its own light page, which is where people fill them in.",
+        "",
         "## Build time and the sync guard",
         "",
         "Whole `mkdocs build --strict` runs (median of several; both languages; CPU time of the build process, "
