@@ -207,7 +207,7 @@ def test_embedded_toolkit_hides_chrome_and_sizes_its_iframe(page, intranet_page:
 def test_sandboxed_iframe_without_storage_still_works(page, intranet_page: str) -> None:
     """Check that in an iframe whose storage is blocked the worksheet works and says answers are not kept."""
     errors: list[str] = []
-    page.on("pageerror", lambda error: "worksheets.js" in (error.stack or "") and errors.append(str(error)))
+    page.on("pageerror", lambda error: errors.append(str(error)))
     page.goto(intranet_page + "sandboxed.html")
     frame = page.frame_locator("#mentoring-toolkit")
     notice = frame.locator("[data-ws-notice]")
@@ -216,7 +216,7 @@ def test_sandboxed_iframe_without_storage_still_works(page, intranet_page: str) 
     frame.locator("[data-ws-field=goal] input").fill("Tavoite")
     assert frame.locator("[data-ws-field=goal] input").input_value() == "Tavoite"
     assert not frame.locator(".md-header").is_visible()
-    assert errors == []
+    assert errors == []  # neither our scripts nor Material's throw when storage is blocked
 
 
 # ---------------------------------------------------------------------------------------------------------------------

@@ -2,10 +2,29 @@
  * Embedding: `?embed=1` shows the toolkit without its header, navigation and footer, for the rest of the visit,
  * so an intranet page can hold it in an iframe. The page reports its height to the host page with postMessage
  * (only the height: never any answer), so the host can size the iframe to its content. Runs in <head> so the
- * page never flashes its navigation.
+ * page never flashes its navigation. It also keeps pages working in a sandboxed iframe, where even reading
+ * `localStorage` throws: Material's inline scripts read it unguarded.
  */
 (function () {
   "use strict";
+
+  /** Where storage is blocked, give Material a page-lifetime stand-in; `volatile` tells the worksheets it keeps nothing. */
+  (function guardStorage() {
+    try {
+      if (window.localStorage) return;
+    } catch (e) { /* blocked: fall through */ }
+    var items = {};
+    var memory = {
+      volatile: true,
+      getItem: function (key) { return Object.prototype.hasOwnProperty.call(items, key) ? items[key] : null; },
+      setItem: function (key, value) { items[key] = String(value); },
+      removeItem: function (key) { delete items[key]; },
+      clear: function () { items = {}; },
+      key: function (index) { return Object.keys(items)[index] || null; },
+      get length() { return Object.keys(items).length; }
+    };
+    try { Object.defineProperty(window, "localStorage", { value: memory, configurable: true }); } catch (e) { /* keep going */ }
+  })();
 
   var KEY = "tyouramentorointi:embed";
   var MESSAGE = "tyouramentorointi:height";

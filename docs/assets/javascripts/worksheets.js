@@ -71,6 +71,8 @@
     var storage = null;
     try {
       storage = window.localStorage;
+      // embed.js swaps in a page-lifetime stand-in where the browser blocks storage: it keeps nothing.
+      if (!storage || storage.volatile) throw new Error("storage unavailable");
       var probe = namespace + ":probe";
       storage.setItem(probe, "1");
       storage.removeItem(probe);
