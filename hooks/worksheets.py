@@ -94,6 +94,19 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
+def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+    """List worksheets in the navigation's (process) order, as "My answers" and answer files show them."""
+    nav_pages = [page.file.src_uri.rsplit(".", 2)[0] for page in nav.pages]
+    position = {path: index for index, path in reversed(list(enumerate(nav_pages)))}
+    ordered = sorted(STATE.worksheets.items(), key=lambda item: position.get(_page_of(item[1]), len(position)))
+    STATE.worksheets = dict(ordered)
+    return nav
+
+
+def _page_of(by_lang: dict[str, WorksheetSource]) -> str:
+    return next(iter(by_lang.values())).page
+
+
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     STATE.page_worksheet = page.meta.get("worksheet")
     STATE.group = None

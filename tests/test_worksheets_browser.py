@@ -319,3 +319,10 @@ def test_without_javascript_every_field_is_shown(browser, server: str) -> None:
     assert page.locator("[data-ws-field] input, [data-ws-field] textarea").count() > 10
     assert not page.locator("[data-ws-toolbar]").is_visible()
     context.close()
+
+
+def test_my_answers_lists_worksheets_in_process_order(page, server: str) -> None:
+    """Check that the overview follows the navigation's order, the order pairs work in."""
+    page.goto(server + "worksheets/my-answers/")
+    rows = [row.get_attribute("data-ws-overview-row") for row in page.locator("[data-ws-overview-row]").all()]
+    assert rows == WORKSHEETS
