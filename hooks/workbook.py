@@ -12,7 +12,6 @@ printing the PDFs into `pdf/`, and pages show links only to PDFs listed there, s
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from pathlib import Path

@@ -24,14 +24,10 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
 from typing import BinaryIO
 from urllib.parse import unquote, urlsplit
@@ -40,6 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "hooks"))
 
 import i18n_sync  # noqa: E402  (the sync guard, imported from hooks/)
+from local_browser import CHROMIUM_ARGS, chromium_path, serve  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results.md"
 NGINX_CONF = ROOT / "deploy" / "nginx.conf"
@@ -59,14 +56,6 @@ SEARCH_QUERY = "tavoitteita"
 MATERIAL_ASSET = re.compile(r"^assets/(?:stylesheets/(?:main|palette)|javascripts/bundle)\.[0-9a-f]{8}\.min\.(?:css|js)$")
 # What the server compresses (deploy/nginx.conf `gzip_types`, plus text/html, which nginx always compresses).
 COMPRESSED_SUFFIXES = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt"}
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 # ---------------------------------------------------------------------------------------------------------------------
 # Entry point
@@ -332,19 +321,6 @@ class GzipHandler(SimpleHTTPRequestHandler):
         return io.BytesIO(body)
 
 
-@contextmanager
-def serve(site: Path, level: int) -> Iterator[str]:
-    handler = type("Handler", (GzipHandler,), {"level": level})
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), partial(handler, directory=str(site)))
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
-
-
 # ---------------------------------------------------------------------------------------------------------------------
 # Page weight
 # ---------------------------------------------------------------------------------------------------------------------
@@ -374,7 +350,7 @@ def measure_pages(site: Path, level: int) -> tuple[list[PageLoad], SearchStart]:
 
     loads = []
     search_requested_at_load = False
-    with serve(site, level) as base, sync_playwright() as playwright:
+    with serve(site, type("Handler", (GzipHandler,), {"level": level})) as base, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium_path(), headless=True, args=CHROMIUM_ARGS)
         for path in site_pages(site):
             context = browser.new_context()  # a new context has an empty cache
@@ -427,13 +403,6 @@ def measure_search_start(browser, base: str, site: Path, level: int, deferred: b
     )
 
 
-def chromium_path() -> str:
-    path = os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
-    if not path:
-        raise SystemExit("The benchmark needs Chromium: run 'make bench', which installs Debian's chromium")
-    return path
-
-
 # ---------------------------------------------------------------------------------------------------------------------
 # Lighthouse
 # ---------------------------------------------------------------------------------------------------------------------
@@ -455,7 +424,7 @@ def run_lighthouse(command: list[str], site: Path, tmp: Path, level: int, runs: 
     flags = "--headless --no-sandbox " + " ".join(CHROMIUM_ARGS[2:])
     env = {**os.environ, "CHROME_PATH": chromium_path()}
     results = []
-    with serve(site, level) as base:
+    with serve(site, type("Handler", (GzipHandler,), {"level": level})) as base:
         for path in LIGHTHOUSE_PAGES:
             reports = []
             for run in range(runs):

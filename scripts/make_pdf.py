@@ -19,15 +19,8 @@ from __future__ import annotations
 import argparse
 import html
 import io
-import os
-import shutil
 import sys
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -38,16 +31,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "hooks"))
 
 import workbook  # noqa: E402  (the manifest format is the hook's)
+from local_browser import CHROMIUM_ARGS, chromium_path, serve  # noqa: E402
 
-# The same launch arguments as the browser tests (tests/conftest.py; a test keeps the two lists equal).
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 WORKBOOK_PATH = "worksheets/workbook/"
 # A4 margins as in the site's print style (whose @page rule wins when both are set): wider than the 5 mm most office
 # printers cannot reach. The footer sits in the bottom margin, lifted 7 mm so that it too stays 12 mm from the edge.
@@ -281,31 +266,6 @@ def manifest(made: list[Pdf], names: dict[str, str], plans: list[Plan]) -> dict[
 # ---------------------------------------------------------------------------------------------------------------------
 # Helpers
 # ---------------------------------------------------------------------------------------------------------------------
-
-
-class QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - signature from the base class
-        pass
-
-
-@contextmanager
-def serve(site: Path) -> Iterator[str]:
-    """The built site on 127.0.0.1 at a free port, for as long as the block runs."""
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), partial(QuietHandler, directory=str(site)))
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
-
-
-def chromium_path() -> str:
-    path = os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
-    if not path:
-        raise SystemExit("make pdf needs Chromium: install Debian's 'chromium' package or set CHROMIUM=/path/to/chromium")
-    return path
 
 
 if __name__ == "__main__":

@@ -6,25 +6,16 @@ import re
 import shutil
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
-from functools import partial
-from http.server import ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pytest
 
-from conftest import ROOT, QuietHandler, RequestLog, run_mkdocs_build
+from conftest import ROOT, RequestLog, run_mkdocs_build, serve
 from helpers import PageDoc, built_pages, site_config
 
 SUB_PATH = "/hr/mentoring/"
-
-
-def serve(directory: Path) -> tuple[ThreadingHTTPServer, str]:
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), partial(QuietHandler, directory=str(directory)))
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    return httpd, f"http://127.0.0.1:{httpd.server_address[1]}"
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -36,13 +27,12 @@ def serve(directory: Path) -> tuple[ThreadingHTTPServer, str]:
 def sub_path_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, str]]:
     """The site built for http://127.0.0.1:<port>/hr/mentoring/ and served there."""
     web_root = tmp_path_factory.mktemp("intranet")
-    httpd, origin = serve(web_root)
-    site = web_root / SUB_PATH.strip("/")
-    result = run_mkdocs_build(ROOT / "mkdocs.yml", site, env={"SITE_URL": origin + SUB_PATH})
-    assert result.returncode == 0, result.stderr[-3000:]
-    yield site, origin
-    httpd.shutdown()
-    httpd.server_close()
+    with serve(web_root) as base:
+        origin = base.rstrip("/")
+        site = web_root / SUB_PATH.strip("/")
+        result = run_mkdocs_build(ROOT / "mkdocs.yml", site, env={"SITE_URL": origin + SUB_PATH})
+        assert result.returncode == 0, result.stderr[-3000:]
+        yield site, origin
 
 
 def test_no_link_escapes_the_sub_path(sub_path_site: tuple[Path, str]) -> None:
@@ -178,10 +168,8 @@ def intranet_page(tmp_path: Path, server: str) -> Iterator[str]:
         "https://intranet.example/hr/mentoring/", server + "worksheets/goals/"
     )
     (tmp_path / "sandboxed.html").write_text(sandboxed)
-    httpd, origin = serve(tmp_path)
-    yield origin + "/"
-    httpd.shutdown()
-    httpd.server_close()
+    with serve(tmp_path) as base:
+        yield base
 
 
 @pytest.mark.browser
@@ -297,14 +285,12 @@ def test_printed_worksheet_names_the_organisation(browser, branded_site: Path) -
     from pypdf import PdfReader
     import io
 
-    httpd, origin = serve(branded_site)
-    page = browser.new_page()
-    page.goto(origin + "/worksheets/agreement/")
-    text = " ".join(PdfReader(io.BytesIO(page.pdf(format="A4"))).pages[0].extract_text().split())
+    with serve(branded_site) as base:
+        page = browser.new_page()
+        page.goto(base + "worksheets/agreement/")
+        text = " ".join(PdfReader(io.BytesIO(page.pdf(format="A4"))).pages[0].extract_text().split())
+        page.close()
     assert "Esimerkkikaupungin työllisyyspalvelut" in text
-    page.close()
-    httpd.shutdown()
-    httpd.server_close()
 
 
 def test_default_site_shows_no_organisation(site_dir: Path) -> None:

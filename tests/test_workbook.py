@@ -15,7 +15,7 @@ import pytest
 from mkdocs.utils import yaml_load
 from pypdf import PdfReader
 
-from conftest import CHROMIUM_ARGS, ROOT, RequestLog, run_mkdocs_build
+from conftest import ROOT, RequestLog, run_mkdocs_build
 from helpers import PageDoc
 from worksheet_driver import wait_for_save
 
@@ -289,11 +289,6 @@ def text_starts(page) -> list[tuple[float, float]]:
 def manifest_of(site: Path) -> dict:
     script = (site / "pdf/index.js").read_text(encoding="utf-8")
     return json.loads(script.removeprefix("window.wsPdfManifest = ").removesuffix(";\n"))
-
-
-def test_make_pdf_uses_the_tests_chromium_arguments() -> None:
-    """Check that make pdf launches Chromium as the tests do."""
-    assert make_pdf.CHROMIUM_ARGS == CHROMIUM_ARGS
 
 
 def test_make_pdf_writes_every_document_in_every_language(pdf_site: Path) -> None:

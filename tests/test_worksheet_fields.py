@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import threading
-from functools import partial
-from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -13,7 +10,7 @@ from playwright.sync_api import expect
 
 import i18n_sync
 import worksheet_fields
-from conftest import QuietHandler, run_mkdocs_build
+from conftest import run_mkdocs_build, serve
 from helpers import FIXTURES, REPO_ROOT, sync_tree
 
 ALL_FIELDS = FIXTURES / "fields"
@@ -100,14 +97,11 @@ def fields_page(tmp_path_factory: pytest.TempPathFactory, browser):
     i18n_tool.cmd_mark(site / "docs", ["fi", "en"], "all-fields", None)
     result = run_mkdocs_build(site / "mkdocs.yml", tmp / "out")
     assert result.returncode == 0, result.stderr[-3000:]
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), partial(QuietHandler, directory=str(tmp / "out")))
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    page = browser.new_page()
-    page.goto(f"http://127.0.0.1:{httpd.server_address[1]}/all-fields/")
-    yield page
-    page.close()
-    httpd.shutdown()
-    httpd.server_close()
+    with serve(tmp / "out") as base:
+        page = browser.new_page()
+        page.goto(base + "all-fields/")
+        yield page
+        page.close()
 
 
 @pytest.mark.browser
