@@ -124,6 +124,10 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
         manifest = build_manifest(STATE.lang)
         context["worksheet_manifest_data"] = manifest
         context["worksheet_manifest"] = Markup(ui_strings.json_for_script(manifest))
+    if page.meta.get("worksheet") and STATE.env is not None and page.content:
+        # The actions go right under the title, so on a phone the page still opens with its title.
+        actions = STATE.env.get_template("partials/worksheet/actions.html").render(context)
+        page.content = page.content.replace("</h1>", "</h1>\n" + actions, 1)
     return context
 
 
