@@ -35,6 +35,7 @@ build: $(VENV)/.deps
 	$(PY) -m mkdocs build --strict
 
 test: $(VENV)/.test-deps chromium nginx java node_modules/.deps
+	node --test tests/js/
 	$(PY) -m pytest
 
 # Ready-made blank PDFs (A4) of the workbook and of each worksheet, in every language and bilingual, printed by the
