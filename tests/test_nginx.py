@@ -320,6 +320,33 @@ def test_policy_file_is_not_served(hosted: Hosted) -> None:
     assert b"<html" in body
 
 
+FILES_NEVER_SERVED = (
+    ".env", ".git/config", ".htpasswd", "worksheets/.notes.md.swp", "index.html~", "mkdocs.yml.bak",
+    "assets/site.css.orig", "about/index.html.old",
+)
+
+
+@pytest.mark.parametrize("path", FILES_NEVER_SERVED)
+def test_dotfiles_and_editor_backups_are_never_served(hosted: Hosted, path: str) -> None:
+    """Check that a secret or backup copied into the web root by mistake answers 404, not its content."""
+    target = hosted.site / path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text("SECRET=do-not-serve\n", encoding="utf-8")
+    try:
+        status, _, body = fetch(hosted.base + path)
+    finally:
+        target.unlink()
+    assert status == 404
+    assert b"do-not-serve" not in body
+
+
+def test_ordinary_files_with_dots_in_their_names_are_served(hosted: Hosted) -> None:
+    """Check that the deny rules do not catch the site's own files (fingerprinted names, search index)."""
+    for path in ("search/search_index.json", "assets/stylesheets/site.css", "sitemap.xml"):
+        status, _, _ = fetch(hosted.base + path)
+        assert status == 200, path
+
+
 def test_sub_path_without_slash_redirects_into_it(hosted: Hosted) -> None:
     """Check that /hr/mentoring answers with a redirect to /hr/mentoring/ on the same host."""
     status, headers, _ = fetch(hosted.base.rstrip("/"))
