@@ -1,6 +1,6 @@
 /*
  * Printable workbook: the print choices and what they change on the page. Saved answers or blank: each embedded
- * worksheet (mounted by worksheets.js, which loads first) gets data-ws-blank and re-reads its answers. Language:
+ * worksheet (mounted by worksheet-page.js, which loads first) gets data-ws-blank and re-reads its answers. Language:
  * another language opens that language's workbook (the choice says so beforehand); "bilingual" shows the labels of
  * the other languages too, the same preference as on each worksheet page. Worksheets left out are hidden, on screen
  * and on paper, and the others are numbered again. Choices are kept in "<namespace>:settings" beside the answers.

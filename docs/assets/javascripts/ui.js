@@ -1,0 +1,88 @@
+/*
+ * Shared by the worksheet scripts: the page's UI strings (#ws-ui), the manifest (#ws-manifest), messages in live
+ * regions (a new message replaces the older one), and file downloads through a blob URL that never leaves the device.
+ */
+(function () {
+  "use strict";
+
+  /**
+   * Parse a <script type="application/json"> element by id; null when missing or broken.
+   * @param {string} id
+   * @returns {*}
+   */
+  function json(id) {
+    var el = document.getElementById(id);
+    if (!el) return null;
+    try { return JSON.parse(el.textContent); } catch (e) { return null; }
+  }
+
+  var strings = json("ws-ui") || {};
+
+  /**
+   * Translate a UI string and fill its {placeholders}.
+   * @param {string} key
+   * @param {Object} [params]
+   * @returns {string}
+   */
+  function t(key, params) {
+    var text = Object.prototype.hasOwnProperty.call(strings, key) ? strings[key] : key;
+    return text.replace(/\{(\w+)\}/g, function (match, name) {
+      return params && Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : match;
+    });
+  }
+
+  /**
+   * Show a message in a pair of live regions: errors in the alert region, confirmations in the status region.
+   * The other region is emptied, so an old message never stays beside a new one.
+   * @param {{alert: Element|null, status: Element|null}} regions
+   * @param {string} message empty to clear both
+   * @param {boolean} isError
+   */
+  function say(regions, message, isError) {
+    [regions.alert, regions.status].forEach(function (region) {
+      if (!region) return;
+      var mine = region === (isError ? regions.alert : regions.status);
+      var text = mine ? message : "";
+      if (region.textContent !== text) region.textContent = text;
+      region.classList.toggle("ws-alert--error", mine && !!isError && !!message);
+      region.classList.toggle("ws-alert--visible", !!text);
+    });
+  }
+
+  /**
+   * Offer data as a file download; a blob URL never leaves the device.
+   * @param {string} text file contents
+   * @param {string} filename
+   * @param {string} type MIME type
+   */
+  function download(text, filename, type) {
+    var blob = new Blob([text], { type: type });
+    var link = document.createElement("a");
+    link.href = URL.createObjectURL(blob);
+    link.download = filename;
+    document.body.appendChild(link);
+    link.click();
+    setTimeout(function () { URL.revokeObjectURL(link.href); link.remove(); }, 0);
+  }
+
+  /**
+   * Today's date as YYYY-MM-DD, for file names.
+   * @returns {string}
+   */
+  function today() {
+    return new Date().toISOString().slice(0, 10);
+  }
+
+  /**
+   * A time as the page's language writes it.
+   * @param {string} iso
+   * @returns {string}
+   */
+  function formatTime(iso) {
+    var date = new Date(iso);
+    if (isNaN(date)) return "";
+    return date.toLocaleString(document.documentElement.lang || undefined, { dateStyle: "short", timeStyle: "short" });
+  }
+
+  window.wsUi = { json: json, t: t, say: say, download: download, today: today, formatTime: formatTime, manifest: json("ws-manifest") };
+})();
