@@ -22,6 +22,15 @@ def open_sheet(page, server: str, worksheet: str, lang: str = "fi") -> None:
     page.wait_for_selector("[data-ws-toolbar]:not([hidden])")
 
 
+def import_file(page, path: Path, mode: str = "add") -> None:
+    """Choose a file on My answers, check the preview, pick add or replace and confirm."""
+    page.locator("[data-ws-import]").set_input_files(str(path))
+    page.locator("[data-ws-preview]").wait_for(state="visible")
+    page.locator(f"[data-ws-import-mode][value={mode}]").check()
+    page.locator("[data-ws-action=import-confirm]").click()
+    page.wait_for_selector("[data-ws-import-status]:not(:empty)")
+
+
 def stored(page, worksheet: str) -> dict:
     raw = page.evaluate(f"localStorage.getItem('tyouramentorointi:worksheet:{worksheet}')")
     return json.loads(raw)["answers"] if raw else {}
@@ -96,14 +105,12 @@ def test_export_clear_import_round_trip(page, server: str, tmp_path: Path) -> No
     data = json.loads(exported.read_text())
     assert data["format"] == ANSWERS_FORMAT and data["version"] == 1
     assert list(data["worksheets"]) == ["goals"]
-    page.once("dialog", lambda dialog: dialog.accept())
     page.locator("[data-ws-action=clear]").click()
     assert stored(page, "goals") == {}
     assert all(value in ("", []) for value in read_all(page))
     page.goto(server + "worksheets/my-answers/")
-    page.locator("[data-ws-import]").set_input_files(str(exported))
-    page.wait_for_selector("[data-ws-status]:not(:empty)")
-    assert "Vastaukset tuotiin" in page.locator("[data-ws-status]").inner_text()
+    import_file(page, exported)
+    assert "Vastaukset tuotiin" in page.locator("[data-ws-import-status]").inner_text()
     assert "/" in page.locator("[data-ws-overview-row=goals] [data-ws-filled]").inner_text()
     open_sheet(page, server, "goals")
     assert read_all(page) == entered
@@ -130,10 +137,12 @@ BAD_FILES = {
     "wrong-format.json": (json.dumps({"format": "something-else", "version": 1, "worksheets": {}}), "ei ole tämän sivuston vastaustiedosto"),
     "wrong-version.json": (json.dumps({"format": ANSWERS_FORMAT, "version": 99, "worksheets": {"goals": {}}}), "Tiedoston versio 99 ei ole tuettu"),
     "unknown-worksheet.json": (json.dumps({"format": ANSWERS_FORMAT, "version": 1, "worksheets": {"horoscope": {}}}), "tuntematon työkalu ”horoscope”"),
-    "unknown-field.json": (json.dumps({"format": ANSWERS_FORMAT, "version": 1, "worksheets": {"agreement": {"salary": "1"}}}), "kenttää ei ole"),
     "wrong-type.json": (json.dumps({"format": ANSWERS_FORMAT, "version": 1, "worksheets": {"agreement": {"mentee-name": 42}}}), "arvo on väärää tyyppiä"),
     "too-long.json": (json.dumps({"format": ANSWERS_FORMAT, "version": 1, "worksheets": {"agreement": {"mentee-name": "x" * 501}}}), "arvo on liian pitkä"),
-    "bad-option.json": (json.dumps({"format": ANSWERS_FORMAT, "version": 1, "worksheets": {"agreement": {"meeting-mode": "teleport"}}}), "vaihtoehtoa ei ole"),
+    "bad-date.json": (json.dumps({"format": ANSWERS_FORMAT, "version": 1, "worksheets": {"agreement": {"start-date": "2025-02-30"}}}), "päivämäärää ei ole kalenterissa"),
+    "version-string.json": (json.dumps({"format": ANSWERS_FORMAT, "version": "1", "worksheets": {"goals": {}}}), "versionumero \"1\" ei ole kelvollinen"),
+    "version-missing.json": (json.dumps({"format": ANSWERS_FORMAT, "worksheets": {"goals": {}}}), "puuttuu versionumero"),
+    "long-id.json": (json.dumps({"format": ANSWERS_FORMAT, "version": 1, "worksheets": {"x" * 300: {}}}), "”" + "x" * 39 + "…”"),
     "half-valid.json": (json.dumps({"format": ANSWERS_FORMAT, "version": 1, "worksheets": {"culture": {}, "agreement": {"mentee-name": ["x"]}}}), "arvo on väärää tyyppiä"),
 }
 
@@ -150,7 +159,7 @@ def test_bad_import_is_refused_and_changes_nothing(page, server: str, tmp_path: 
     path.write_text(content)
     page.goto(server + "worksheets/my-answers/")
     page.locator("[data-ws-import]").set_input_files(str(path))
-    alert = page.locator("[data-ws-alert]")
+    alert = page.locator("[data-ws-import-alert]")
     alert.wait_for(state="visible")
     assert message in alert.inner_text()
     assert "Mitään ei muutettu" in alert.inner_text() or name == "not-json.json"
@@ -164,8 +173,7 @@ def test_imported_script_stays_text(page, server: str, tmp_path: Path) -> None:
     path = tmp_path / "hostile.json"
     path.write_text(json.dumps(data))
     page.goto(server + "worksheets/my-answers/")
-    page.locator("[data-ws-import]").set_input_files(str(path))
-    page.wait_for_selector("[data-ws-status]:not(:empty)")
+    import_file(page, path)
     open_sheet(page, server, "goals")
     assert page.locator("[data-ws-field=goal] input").input_value() == hostile
     open_sheet(page, server, "closing")
@@ -236,12 +244,15 @@ def test_corrupted_saved_data_is_reported_and_other_answers_are_kept(page, serve
     assert "vioittunut" in page.locator("[data-ws-alert]").inner_text()
     page.locator("[data-ws-field] input").first.fill("2026-05-01")
     wait_for_save(page)
-    # The unreadable data is kept aside, not silently destroyed.
-    assert page.evaluate("localStorage.getItem('tyouramentorointi:worksheet:meeting:unreadable')") == "{broken json"
+    # The unreadable data is kept aside under a key of its own, not silently destroyed.
+    rescued = page.evaluate("Object.keys(localStorage).filter(k => k.startsWith('tyouramentorointi:rescued:meeting:'))")
+    assert len(rescued) == 1
+    assert page.evaluate(f"localStorage.getItem('{rescued[0]}')") == "{broken json"
     open_sheet(page, server, "network")
     assert page.locator("[data-ws-field=target-job] input").input_value() == "Kirjanpitäjä"
     page.goto(server + "worksheets/my-answers/")
     assert page.locator("[data-ws-overview-row=network] [data-ws-filled]").inner_text().startswith("1 /")
+    assert page.locator("[data-ws-rescued-list] li").count() == 1
 
 
 def test_namespace_separates_organisations(page, server: str) -> None:

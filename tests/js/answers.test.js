@@ -273,3 +273,10 @@ test("an unreadable record is reported, not read as empty", () => {
   assert.deepEqual(answers.readRecord(manifest(), "agreement", { version: 1 }), { ok: false, reason: "record_unreadable" });
   assert.deepEqual(answers.readRecord(manifest(), "agreement", { version: "x", answers: {} }), { ok: false, reason: "record_unreadable" });
 });
+
+test("a row with empty fields equals the same row without them (no needless write)", () => {
+  assert.equal(answers.sameValue([{ goal: "x", steps: "" }], [{ goal: "x" }]), true);
+  assert.equal(answers.sameValue([{ goal: "x" }], [{ goal: "y" }]), false);
+  assert.equal(answers.sameValue([{ goal: "x" }, {}], [{ goal: "x" }]), false);
+  assert.deepEqual(answers.merge({ goals: [{ goal: "x" }] }, { goals: [{ goal: "x" }] }, { goals: [{ goal: "x", steps: "" }] }).changed, []);
+});

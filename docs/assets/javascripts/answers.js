@@ -75,7 +75,22 @@
    */
   function sameValue(a, b) {
     if (isEmpty(a) && isEmpty(b)) return true;
-    return JSON.stringify(a) === JSON.stringify(b);
+    return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+  }
+
+  /**
+   * A value with empty members of objects left out and keys sorted, so {goal: "x", steps: ""} equals {goal: "x"}.
+   * @param {*} value
+   * @returns {*}
+   */
+  function canonical(value) {
+    if (Array.isArray(value)) return value.map(canonical);
+    if (isPlainObject(value)) {
+      var out = {};
+      Object.keys(value).sort().forEach(function (key) { if (!isEmpty(value[key])) out[key] = canonical(value[key]); });
+      return out;
+    }
+    return value;
   }
 
   /**

@@ -312,7 +312,7 @@
 
     /**
      * Take over answers changed elsewhere: each field that differs from what this page last saw is updated,
-     * unless the person has unsaved changes in it or is in it right now; then they are told, and their version
+     * unless the person has changes in it that are not saved yet; then they are told, and their version
      * stays until they change it.
      * @param {Object} stored answers stored now
      * @param {string[]} [skip] ids this page has just written
@@ -323,7 +323,8 @@
       var take = [];
       incoming.forEach(function (id) {
         var element = elementFor(id);
-        var typing = element && (element.contains(document.activeElement) || !A.sameValue(current[id], base[id]));
+        // Typing = changes here not saved yet; a field that only has focus in a background tab follows along.
+        var typing = element && !A.sameValue(current[id], base[id]);
         if (typing && !A.sameValue(current[id], stored[id])) {
           if (!conflictShown[id]) {
             var label = element && element.querySelector(".ws-field__label, .ws-group__legend");
