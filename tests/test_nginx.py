@@ -306,7 +306,7 @@ def test_material_hashed_assets_are_cached_for_a_year_and_own_files_revalidated(
     for path in (bundle.group(0), stylesheet.group(0), worker.as_posix()):
         status, headers, _ = fetch(hosted.base + path)
         assert (status, headers["cache-control"]) == (200, LONG_CACHE), path
-    for path in ("assets/stylesheets/site.css", "assets/javascripts/worksheets.js", "search/search_index.json"):
+    for path in ("assets/stylesheets/site.css", "assets/javascripts/answers.js", "search/search_index.json"):
         status, headers, _ = fetch(hosted.base + path)
         assert (status, headers["cache-control"]) == (200, "no-cache"), path
         assert headers["x-content-type-options"] == "nosniff"
