@@ -179,11 +179,13 @@
     /**
      * Append an empty row to a group.
      * @param {Element} group
+     * @param {boolean} [quiet] leave numbering and print copies to the caller (loading many rows at once)
      * @returns {Element} the new row
      */
-    function addRow(group) {
+    function addRow(group, quiet) {
       var row = templates.get(group).cloneNode(true);
       group.querySelector("[data-ws-rows]").appendChild(row);
+      if (quiet) return row; // the caller numbers the rows and refreshes every field once, in one batch
       renumberRows(group);
       F.refresh(Array.prototype.slice.call(row.querySelectorAll("[data-ws-field]")), kindFor);
       return row;
@@ -216,7 +218,7 @@
       group.querySelectorAll("[data-ws-removed]").forEach(function (old) { old.remove(); });
       var rows = groupRows(group);
       rows.slice(values.length).forEach(function (row) { row.remove(); });
-      for (var i = rows.length; i < values.length; i++) addRow(group);
+      for (var i = rows.length; i < values.length; i++) addRow(group, true);
       groupRows(group).forEach(function (row, index) {
         var rowValue = A.isPlainObject(values[index]) ? values[index] : {};
         row.querySelectorAll("[data-ws-field]").forEach(function (field) {
