@@ -86,7 +86,28 @@ def test_my_answers_with_a_message_has_no_axe_violations(page, server: str, tmp_
     path.write_text("{}")
     page.goto(server + "en/worksheets/my-answers/")
     page.locator("[data-ws-import]").set_input_files(str(path))
-    page.locator("[data-ws-alert]").wait_for(state="visible")
+    page.locator("[data-ws-import-alert]").wait_for(state="visible")
+    assert axe_violations(page) == []
+
+
+def test_my_answers_with_preview_earlier_answers_and_damaged_copies_has_no_axe_violations(page, server: str, tmp_path: Path) -> None:
+    """Check My answers with the import preview open, answers from an earlier version and a rescued copy listed."""
+    page.goto(server + "en/worksheets/my-answers/")
+    page.evaluate(
+        "localStorage.setItem('tyouramentorointi:worksheet:agreement', JSON.stringify({version: 1,"
+        " updated: '2026-01-01T00:00:00Z', answers: {'old-field': 'kept', 'meeting-rhythm': 'daily'}}));"
+        "localStorage.setItem('tyouramentorointi:worksheet:meeting', '{broken');"
+    )
+    page.reload()
+    page.locator("[data-ws-earlier]").wait_for(state="visible")
+    page.locator("[data-ws-rescued]").wait_for(state="visible")
+    path = tmp_path / "goals.json"
+    path.write_text('{"format": "tyouramentorointi-answers", "version": 1, "worksheets": {"goals": {"wishes": "x", "gone": "y"}}}')
+    page.locator("[data-ws-import]").set_input_files(str(path))
+    page.locator("[data-ws-preview]").wait_for(state="visible")
+    assert axe_violations(page) == []
+    page.locator("[data-ws-action=import-confirm]").click()
+    page.locator("[data-ws-undo]").wait_for(state="visible")
     assert axe_violations(page) == []
 
 
