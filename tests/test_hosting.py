@@ -191,6 +191,48 @@ def test_embedded_toolkit_hides_chrome_and_sizes_its_iframe(page, intranet_page:
 
 
 @pytest.mark.browser
+def test_embedded_view_has_language_switch_and_worksheet_list(page, intranet_page: str, server: str) -> None:
+    """Check that the embedded view's compact bar switches language and leads to the worksheet list, still embedded."""
+    page.goto(intranet_page + "host.html")
+    frame = page.frame_locator("#mentoring-toolkit")
+    bar = frame.locator("nav.embed-bar")
+    bar.wait_for()
+    assert bar.get_attribute("aria-label") == "Oppaan valikko"
+    assert not frame.locator(".embed-bar__storage").is_visible()  # storage works in this frame
+    bar.get_by_role("link", name="English").click()
+    page.frames[1].wait_for_url(server + "en/worksheets/goals/")
+    frame.locator("html[lang=en]").wait_for(state="attached")
+    assert not frame.locator(".md-header").is_visible()
+    frame.locator("nav.embed-bar").get_by_role("link", name="All worksheets").click()
+    page.frames[1].wait_for_url(server + "en/worksheets/")
+    assert frame.locator("nav.embed-bar").is_visible()
+    opener = frame.locator("nav.embed-bar [data-embed-open]")
+    assert opener.get_attribute("target") == "_blank" and "embed" not in (opener.get_attribute("href") or "")
+
+
+@pytest.mark.browser
+def test_embedded_view_ends_with_the_frame_and_with_embed_0(page, intranet_page: str, server: str) -> None:
+    """Check that after a visit inside the frame, the same tab opened full-page shows the whole site, and ?embed=0
+    ends the embedded view inside a frame too."""
+    page.goto(intranet_page + "host.html")
+    page.frame_locator("#mentoring-toolkit").locator("nav.embed-bar").wait_for()
+    page.goto(server + "worksheets/goals/")  # the same tab, full-page, same origin as the frame's session flag
+    assert page.locator(".md-header").is_visible()
+    assert not page.locator("nav.embed-bar").is_visible()
+    page.goto(server + "worksheets/goals/?embed=1")  # asked for explicitly: embedded even full-page
+    assert not page.locator(".md-header").is_visible()
+    page.goto(server + "worksheets/goals/?embed=0")
+    assert page.locator(".md-header").is_visible()
+    page.goto(intranet_page + "host.html")
+    frame = page.frame_locator("#mentoring-toolkit")
+    frame.locator("nav.embed-bar").wait_for()
+    page.frames[1].goto(server + "worksheets/?embed=0")
+    assert frame.locator(".md-header").is_visible()
+    page.frames[1].goto(server + "worksheets/goals/")
+    assert frame.locator(".md-header").is_visible()  # ended for the visit, not only for one page
+
+
+@pytest.mark.browser
 def test_sandboxed_iframe_without_storage_still_works(page, intranet_page: str) -> None:
     """Check that in an iframe whose storage is blocked the worksheet works and says answers are not kept."""
     errors: list[str] = []
@@ -200,6 +242,10 @@ def test_sandboxed_iframe_without_storage_still_works(page, intranet_page: str) 
     notice = frame.locator("[data-ws-notice]")
     notice.wait_for()
     assert "vastauksiasi ei säilytetä" in notice.inner_text()
+    # The bar says why and offers the way out: the same page in a tab of its own, where saving works.
+    assert frame.locator(".embed-bar__storage").is_visible()
+    assert "Avaa opas omaan välilehteensä" in frame.locator(".embed-bar__storage").inner_text()
+    assert frame.locator("[data-embed-open]").get_attribute("href") == "./"
     frame.locator("[data-ws-field=goal] input").fill("Tavoite")
     assert frame.locator("[data-ws-field=goal] input").input_value() == "Tavoite"
     assert not frame.locator(".md-header").is_visible()
