@@ -338,6 +338,29 @@ def test_printed_worksheet_names_the_organisation(browser, branded_site: Path) -
     assert "Esimerkkikaupungin työllisyyspalvelut" in text
 
 
+def test_logo_is_named_after_the_organisation(branded_site: Path) -> None:
+    """Check that the header logo's text alternative is the organisation's name in each language, not "logo"."""
+    for path, name in (("index.html", "Esimerkkikaupungin työllisyyspalvelut"), ("en/index.html", "Example City Employment Services")):
+        images = [img for img in PageDoc((branded_site / path).read_text(encoding="utf-8")).find("img") if "org-logo.svg" in img.get("src", "")]
+        assert [img.get("alt") for img in images] == [name, name]  # header and the mobile drawer
+
+
+@pytest.mark.browser
+def test_long_organisation_name_is_readable_on_a_phone(browser, branded_site: Path) -> None:
+    """Check that on a 360 px wide phone the organisation's whole name is on screen above the page, not cut off."""
+    with serve(branded_site) as base:
+        page = browser.new_page(viewport={"width": 360, "height": 740})
+        for path, name in (("", "Esimerkkikaupungin työllisyyspalvelut"), ("en/worksheets/goals/", "Example City Employment Services")):
+            page.goto(base + path)
+            strip = page.locator(".site-org-strip")
+            assert strip.is_visible() and strip.inner_text() == name
+            box = strip.evaluate("e => ({scroll: e.scrollWidth, client: e.clientWidth, top: e.getBoundingClientRect().top})")
+            assert box["scroll"] <= box["client"] and box["top"] < 200, box
+        page.set_viewport_size({"width": 1400, "height": 900})
+        assert not page.locator(".site-org-strip").is_visible()  # the header holds the whole name on a laptop
+        page.close()
+
+
 def test_default_site_shows_no_organisation(site_dir: Path) -> None:
     """Check that the neutral defaults add no contacts block, brand stylesheet or programme page."""
     html = (site_dir / "roles" / "coordinator" / "index.html").read_text(encoding="utf-8")
@@ -354,6 +377,11 @@ def test_default_site_shows_no_organisation(site_dir: Path) -> None:
         ("    logo: assets/images/missing.svg\n", "extra.organisation.logo 'assets/images/missing.svg' is not a file"),
         ("    programme_page: true\n", "programme_page is true, but docs/programme.fi.md does not exist"),
         ("    colour_scheme: dark\n", "unknown setting extra.organisation.colour_scheme"),
+        ("    colour: #6a1b4d\n", "extra.organisation.colour has no value: YAML reads a value that starts with # as a "
+         'comment. Put it in quotes: colour: "#6a1b4d"'),
+        ("    logo: /assets/images/logo.svg\n", "extra.organisation.logo '/assets/images/logo.svg' must be a path under "
+         "docs/, without a leading / or an address"),
+        ("    logo: https://cdn.example/logo.svg\n", "extra.organisation.logo 'https://cdn.example/logo.svg' must be a path"),
     ],
 )
 def test_bad_branding_stops_the_build_with_a_message(tmp_path: Path, organisation: str, message: str) -> None:
