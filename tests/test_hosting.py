@@ -62,6 +62,20 @@ def test_sitemap_lists_both_languages_under_the_sub_path(sub_path_site: tuple[Pa
     assert origin + SUB_PATH + "guide/principles/" in locations
 
 
+def test_site_without_an_address_writes_no_sitemap(site_dir: Path) -> None:
+    """Check that a build without site_url leaves out the sitemap instead of writing relative addresses."""
+    assert sorted(p.name for p in site_dir.rglob("sitemap.xml*")) == []
+
+
+def test_sitemap_holds_only_absolute_addresses(sub_path_site: tuple[Path, str]) -> None:
+    """Check that every <loc> and every hreflang alternate of the published sitemap is an absolute address."""
+    site, origin = sub_path_site
+    text = (site / "sitemap.xml").read_text(encoding="utf-8")
+    addresses = re.findall(r"<loc>([^<]*)</loc>", text) + re.findall(r'hreflang="[^"]*" href="([^"]*)"', text)
+    assert len(addresses) > 60
+    assert [a for a in addresses if not a.startswith(origin + SUB_PATH)] == []
+
+
 @pytest.mark.browser
 def test_switcher_on_the_home_page_stays_under_the_sub_path(browser, sub_path_site: tuple[Path, str]) -> None:
     """Check the home page's language switcher (mkdocs-static-i18n's weak spot) and search under a sub-path."""
@@ -104,6 +118,20 @@ def test_offline_copy_references_no_other_host(offline_site: Path) -> None:
         assert re.search(r'src="[^"]*assets/javascripts/vendor/iframe-worker-shim\.js"', html), path
     assert (offline_site / "search" / "search_index.js").read_text(encoding="utf-8").startswith("var __index = ")
     assert (offline_site / "en" / "search" / "search_index.js").exists()
+
+
+@pytest.mark.browser
+@pytest.mark.browser
+def test_offline_404_pages_are_per_language_and_work_from_disk(browser, offline_site: Path) -> None:
+    """Check that each language's 404 page in the offline copy is in its language, styled, and leads home from disk."""
+    page = browser.new_page()
+    for path, lang, home in (("404.html", "fi", "index.html"), ("en/404.html", "en", "en/index.html")):
+        page.goto((offline_site / path).as_uri())
+        assert page.evaluate("document.documentElement.lang") == lang
+        assert page.evaluate("getComputedStyle(document.querySelector('.md-header')).position") == "sticky"  # styled
+        page.locator("article a").last.click()
+        page.wait_for_url((offline_site / home).as_uri())
+    page.close()
 
 
 @pytest.mark.browser
