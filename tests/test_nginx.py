@@ -31,6 +31,7 @@ import pytest
 import csp
 from conftest import ROOT, run_mkdocs_build
 from helpers import built_pages
+from waiting import wait_until
 from worksheet_driver import fill_all, read_all, wait_for_save
 
 SAMPLE = ROOT / "deploy" / "nginx.conf"
@@ -487,6 +488,32 @@ def test_missing_page_shows_the_404_page_under_the_policy(tab: tuple[object, Wat
 
 
 @pytest.mark.browser
+@pytest.mark.parametrize(
+    ("path", "lang", "title", "home"),
+    [
+        ("en/worksheets/goal/", "en", "Page not found", "en/"),
+        ("en/", "en", None, None),  # a real page is not the 404
+        ("worksheets/goal/", "fi", "Sivua ei löytynyt", ""),
+    ],
+)
+def test_a_wrong_address_keeps_the_reader_in_their_language(
+    tab: tuple[object, Watch], hosted: Hosted, path: str, lang: str, title: str | None, home: str | None
+) -> None:
+    """Check that a mistyped address under /en/ shows the English 404 page (lang, text, home link), Finnish elsewhere."""
+    page, _ = tab
+    status = open_page(page, hosted.base + path)
+    assert page.evaluate("document.documentElement.lang") == lang
+    if title is None:
+        assert status == 200
+        return
+    assert status == 404
+    assert page.locator("h1").inner_text() == title
+    link = page.locator("article a", has_text="etusivulle" if lang == "fi" else "home page")
+    assert link.evaluate("a => a.href") == hosted.base + home
+    assert violations(page) == []
+
+
+@pytest.mark.browser
 def test_an_unlisted_inline_script_is_blocked_and_noticed(tab: tuple[object, Watch], hosted: Hosted) -> None:
     """Check that the policy is enforced and this test's watchers see a violation when there is one."""
     page, watch = tab
@@ -496,7 +523,7 @@ def test_an_unlisted_inline_script_is_blocked_and_noticed(tab: tuple[object, Wat
         script.textContent = "window.__ran = true";
         document.body.append(script);
     }""")
-    page.wait_for_timeout(200)
+    page.wait_for_function("window.__cspViolations.length > 0")
     assert page.evaluate("window.__ran === undefined")
     assert [v.split(" ")[0] for v in violations(page)] == ["script-src-elem"]
     assert len(watch.csp_messages()) == 1
@@ -512,7 +539,7 @@ def test_another_origin_cannot_frame_the_site_by_default(tab: tuple[object, Watc
     """Check that with the sample's frame-ancestors 'self' a page of another origin cannot frame the site."""
     page, watch = tab
     host_page(page, hosted, hosted.base + "?embed=1")
-    page.wait_for_timeout(1500)
+    wait_until(page, lambda: len(page.frames) > 1 and page.frames[1].url.startswith("chrome-error:"), "the refused frame")
     # nginx was asked; Chromium put its error page in the frame (the refusal is logged inside the frame only).
     assert hosted.base + "?embed=1" in watch.requests
     assert [frame.url for frame in page.frames][1:] == ["chrome-error://chromewebdata/"]
