@@ -71,5 +71,5 @@ def confirm_import(page, mode: str = "add") -> None:
 
 
 def wait_for_save(page) -> None:
-    """Saving is debounced (300 ms); wait a little longer than that."""
-    page.wait_for_timeout(600)
+    """Wait until no worksheet on the page has a save waiting (saving is debounced by 300 ms)."""
+    page.wait_for_function("() => !document.querySelector('[data-ws-saving]')")

@@ -291,6 +291,7 @@
     function saveNow() {
       clearTimeout(saveTimer);
       saveTimer = null;
+      root.removeAttribute("data-ws-saving");
       if (blank || !store.readable() || store.state() === "blocked") return;
       var stored = loadStored(store, worksheetId);
       // An unreadable record that could not be set aside is never overwritten.
@@ -306,8 +307,10 @@
       showStorageState();
     }
 
-    /** Save a moment after the last keystroke. */
+    /** Save a moment after the last keystroke; the root has data-ws-saving until then. */
     function scheduleSave() {
+      // Marked while a save waits, so tests (and anyone curious) can tell when the answers are stored.
+      root.setAttribute("data-ws-saving", "");
       clearTimeout(saveTimer);
       saveTimer = setTimeout(saveNow, SAVE_DELAY_MS);
     }
