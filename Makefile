@@ -12,7 +12,7 @@ PY := $(VENV)/bin/python
 # Material prints an end-of-life banner for MkDocs 1.x on every run; it is noise in our logs.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test test-under-load i18n-status i18n-mark chromium clean offline nginx java bench pdf
+.PHONY: serve build js test test-under-load i18n-status i18n-mark chromium clean offline nginx java bench pdf
 
 $(VENV)/.deps: pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -33,6 +33,11 @@ serve: $(VENV)/.deps
 
 build: $(VENV)/.deps
 	$(PY) -m mkdocs build --strict
+
+# The worksheet pages load one bundle each, built from the readable sources in docs/assets/javascripts/ (commit both;
+# `make test` fails when a bundle is older than its sources).
+js: node_modules/.deps
+	node scripts/bundle_js.js
 
 test: $(VENV)/.test-deps chromium nginx java node_modules/.deps
 	node --test tests/js/

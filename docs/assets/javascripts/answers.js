@@ -1,6 +1,7 @@
 /*
  * Answers model: the answers format, its versions and migrations, renamed fields and options, answers from an
- * earlier version of the site, field-level merging, validation of answers files, counting and limits.
+ * earlier version of the site, field-level merging and limits. Checking and importing files, and counting, are in
+ * answers-files.js (only My answers loads them).
  * Pure: no DOM, no storage. Field types and limits come from the manifest the build writes (#ws-manifest);
  * nothing here repeats them. Runs as a classic script in the browser (window.wsAnswers) and under Node
  * (module.exports), where tests/js/ checks it with `node --test`.
@@ -103,20 +104,6 @@
   }
 
   /**
-   * True for "YYYY-MM-DD" naming a real calendar day (2025-02-30 is not one).
-   * @param {string} text
-   * @returns {boolean}
-   */
-  function isRealDate(text) {
-    var match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-    if (!match) return false;
-    var year = +match[1], month = +match[2], day = +match[3];
-    if (month < 1 || month > 12 || day < 1) return false;
-    var days = [31, (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    return day <= days[month - 1];
-  }
-
-  /**
    * An id as shown in a message: at most ID_SHOWN_MAX characters, longer ones cut with "…".
    * @param {*} id
    * @returns {string}
@@ -124,15 +111,6 @@
   function shortId(id) {
     var text = String(id);
     return text.length > ID_SHOWN_MAX ? text.slice(0, ID_SHOWN_MAX - 1) + "…" : text;
-  }
-
-  /**
-   * Megabytes with one decimal, as shown in messages.
-   * @param {number} bytes
-   * @returns {string}
-   */
-  function megabytes(bytes) {
-    return (Math.round(bytes / 1048576 * 10) / 10).toFixed(1);
   }
 
   /* ------------------------------------------------------------------------------------------------------------
@@ -411,35 +389,8 @@
   }
 
   /* ------------------------------------------------------------------------------------------------------------
-   * Counting
+   * Answers from an earlier version, answers files
    * ---------------------------------------------------------------------------------------------------------- */
-
-  /**
-   * Filled and total fields of a worksheet, counting every field inside every repeatable row.
-   * @param {Object} manifest
-   * @param {string} worksheetId
-   * @param {Object} answers normalised answers
-   * @returns {{filled: number, total: number}}
-   */
-  function count(manifest, worksheetId, answers) {
-    var sheet = manifest.worksheets[worksheetId];
-    var filled = 0, total = 0;
-    Object.keys(sheet.fields).forEach(function (id) {
-      var spec = sheet.fields[id];
-      if (spec.type === "group") {
-        var children = Object.keys(spec.fields);
-        var rows = Array.isArray(answers[id]) ? answers[id].filter(function (row) { return !isEmpty(row); }) : [];
-        total += children.length * Math.max(rows.length, 1);
-        rows.forEach(function (row) {
-          children.forEach(function (child) { if (!isEmpty(row[child])) filled += 1; });
-        });
-      } else {
-        total += 1;
-        if (!isEmpty(answers[id])) filled += 1;
-      }
-    });
-    return { filled: filled, total: total };
-  }
 
   /**
    * The entries under "earlier" that hold something, as a list for My answers.
@@ -450,146 +401,6 @@
     return Object.keys(earlier || {}).filter(function (path) { return !isEmpty(earlier[path]); }).map(function (path) {
       return { path: path, value: earlier[path] };
     });
-  }
-
-  /* ------------------------------------------------------------------------------------------------------------
-   * Validating answers files
-   * ---------------------------------------------------------------------------------------------------------- */
-
-  /**
-   * Why a value cannot be imported into a field: a reason key, or null when it can (orphan options are fine).
-   * @param {Object} manifest
-   * @param {Object} spec
-   * @param {*} value
-   * @returns {string|null}
-   */
-  function invalidReason(manifest, spec, value) {
-    var kind = valueKind(manifest, spec);
-    if (kind === "group") {
-      if (!Array.isArray(value)) return "import_reason_type";
-      if (value.length > limitsOf(manifest).max_rows) return "import_reason_rows";
-      for (var i = 0; i < value.length; i++) {
-        if (!isPlainObject(value[i])) return "import_reason_type";
-        var keys = Object.keys(value[i]);
-        for (var k = 0; k < keys.length; k++) {
-          var child = currentId(spec.fields, keys[k]);
-          if (child === null) continue; // kept as an answer from an earlier version
-          var reason = invalidReason(manifest, spec.fields[child], value[i][keys[k]]);
-          if (reason) return reason;
-        }
-      }
-      return null;
-    }
-    if (kind === "multichoice" || kind === "choice") {
-      var items = Array.isArray(value) ? value : [value];
-      if (kind === "choice" && Array.isArray(value) && value.length > 1) return "import_reason_type";
-      for (var j = 0; j < items.length; j++) if (typeof items[j] !== "string") return "import_reason_type";
-      return null;
-    }
-    if (typeof value !== "string") return "import_reason_type";
-    var max = maxLengthOf(manifest, spec);
-    if (max !== null && value.length > max) return "import_reason_long";
-    if (kind === "date" && value !== "" && !isRealDate(value)) return "import_reason_date";
-    return null;
-  }
-
-  /**
-   * A refusal: the message key and its parameters.
-   * @param {string} reason
-   * @param {Object} [params]
-   * @returns {{ok: false, reason: string, params: Object}}
-   */
-  function refuse(reason, params) {
-    return { ok: false, reason: reason, params: params || {} };
-  }
-
-  /**
-   * Check the size of a file before reading it.
-   * @param {Object} manifest
-   * @param {number} bytes
-   * @returns {{ok: boolean, reason?: string, params?: Object}}
-   */
-  function checkFileSize(manifest, bytes) {
-    var max = limitsOf(manifest).max_file_bytes;
-    if (typeof max === "number" && bytes > max) {
-      return refuse("import_error_size", { size: megabytes(bytes), max: megabytes(max) });
-    }
-    return { ok: true };
-  }
-
-  /**
-   * Validate a parsed answers file against the manifest. All or nothing: a refusal names the first problem.
-   * Unknown fields and options are accepted, kept as answers from an earlier version, and reported as warnings.
-   * @param {Object} manifest
-   * @param {*} data parsed JSON
-   * @returns {{ok: true, worksheets: Object<string, {answers: Object, earlier: Object}>, earlierCount: number,
-   *           fieldCount: number} | {ok: false, reason: string, params: Object}}
-   */
-  function validateFile(manifest, data) {
-    if (!isPlainObject(data) || data.format !== FORMAT) return refuse("import_error_format");
-    var migrated = migrate(data, "file");
-    if (!migrated.ok) return migrated;
-    data = migrated.data;
-    if (!isPlainObject(data.worksheets)) return refuse("import_error_format");
-    var ids = Object.keys(data.worksheets);
-    if (ids.length === 0) return refuse("import_error_empty");
-    var fileEarlier = isPlainObject(data.earlier) ? data.earlier : {};
-    var result = {};
-    var earlierCount = 0;
-    var fieldCount = 0;
-    for (var i = 0; i < ids.length; i++) {
-      var id = ids[i];
-      if (!has(manifest.worksheets, id)) return refuse("import_error_worksheet", { worksheet: shortId(id) });
-      var sheet = manifest.worksheets[id];
-      var answers = data.worksheets[id];
-      if (!isPlainObject(answers)) return refuse("import_error_format");
-      if (has(fileEarlier, id) && !isPlainObject(fileEarlier[id])) return refuse("import_error_format");
-      var fieldIds = Object.keys(answers);
-      for (var f = 0; f < fieldIds.length; f++) {
-        var target = currentId(sheet.fields, fieldIds[f]);
-        if (target === null) continue;
-        var reason = invalidReason(manifest, sheet.fields[target], answers[fieldIds[f]]);
-        if (reason) return refuse("import_error_field", { worksheet: sheet.title, field: shortId(fieldIds[f]), reason: reason });
-      }
-      var earlier = has(fileEarlier, id) ? clone(fileEarlier[id]) : {};
-      var known = Object.keys(earlier).length;
-      var normalised = normaliseAnswers(manifest, sheet.fields, answers, "", earlier);
-      earlierCount += earlierEntries(earlier).length - known;
-      fieldCount += count(manifest, id, normalised).filled;
-      result[id] = { answers: normalised, earlier: earlier };
-    }
-    return { ok: true, worksheets: result, earlierCount: earlierCount, fieldCount: fieldCount };
-  }
-
-  /**
-   * Rows beyond the limit are never silently dropped: the number of groups over the limit in some answers.
-   * @param {Object} manifest
-   * @param {Object} answers
-   * @returns {boolean} true when every group is within max_rows
-   */
-  function withinRowLimit(manifest, answers) {
-    var max = limitsOf(manifest).max_rows;
-    return Object.keys(answers || {}).every(function (id) {
-      return !Array.isArray(answers[id]) || answers[id].length <= max;
-    });
-  }
-
-  /**
-   * What an import would do to stored answers: fields it adds, changes, and (on replace) removes.
-   * @param {Object} stored normalised stored answers of one worksheet
-   * @param {Object} incoming normalised answers from the file
-   * @param {string} mode "add" or "replace"
-   * @returns {{answers: Object, changes: number}}
-   */
-  function applyImport(stored, incoming, mode) {
-    var result = mode === "replace" ? {} : clone(stored || {});
-    Object.keys(incoming).forEach(function (id) {
-      if (!isEmpty(incoming[id])) result[id] = clone(incoming[id]);
-    });
-    var changes = changedIds(stored || {}, result).filter(function (id) {
-      return has(stored, id) && !isEmpty(stored[id]);
-    }).length;
-    return { answers: result, changes: changes };
   }
 
   /**
@@ -614,12 +425,12 @@
     VERSION: VERSION,
     MIGRATIONS: MIGRATIONS,
     isPlainObject: isPlainObject,
+    has: has,
+    currentId: currentId,
     isEmpty: isEmpty,
     sameValue: sameValue,
     clone: clone,
-    isRealDate: isRealDate,
     shortId: shortId,
-    megabytes: megabytes,
     valueKind: valueKind,
     optionsOf: optionsOf,
     maxLengthOf: maxLengthOf,
@@ -630,12 +441,7 @@
     normaliseAnswers: normaliseAnswers,
     merge: merge,
     changedIds: changedIds,
-    count: count,
     earlierEntries: earlierEntries,
-    checkFileSize: checkFileSize,
-    validateFile: validateFile,
-    withinRowLimit: withinRowLimit,
-    applyImport: applyImport,
     makeFile: makeFile
   };
 });

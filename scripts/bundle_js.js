@@ -1,0 +1,94 @@
+#!/usr/bin/env node
+/*
+ * Worksheet script bundles: the readable sources in docs/assets/javascripts/ (one concern each, JSDoc on every
+ * function) joined in load order into one file per page kind, with comments and spare whitespace left out, so a
+ * page makes one small request. Tokens are re-emitted exactly as written (acorn's tokenizer tells a regular
+ * expression from a division), a line break is kept wherever the source had one between two tokens (so automatic
+ * semicolon insertion reads the code as before), and nothing is renamed.
+ *   node scripts/bundle_js.js          write the bundles
+ *   node scripts/bundle_js.js --check  exit 1 when a bundle differs from its sources (tests/js/ runs this)
+ */
+"use strict";
+
+const fs = require("node:fs");
+const path = require("node:path");
+const acorn = require("acorn");
+
+const DIR = path.join(__dirname, "..", "docs", "assets", "javascripts");
+
+/** Bundle name -> sources in load order. */
+const BUNDLES = {
+  "worksheet.bundle.js": ["ui.js", "answers.js", "storage.js", "fields.js", "worksheet-page.js"],
+  "overview.bundle.js": ["ui.js", "answers.js", "answers-files.js", "storage.js", "overview.js"],
+};
+
+/**
+ * A word-like character: two tokens that end and start with one need a space between them.
+ * @param {string} ch
+ * @returns {boolean}
+ */
+function wordy(ch) {
+  return /[A-Za-z0-9_$\\]/.test(ch || "");
+}
+
+/**
+ * One source without comments and spare whitespace.
+ * @param {string} source
+ * @returns {string}
+ */
+function compact(source) {
+  const out = [];
+  let previousEnd = 0;
+  let previous = "";
+  for (const token of acorn.tokenizer(source, { ecmaVersion: 5, allowHashBang: false })) {
+    const text = source.slice(token.start, token.end);
+    const gap = source.slice(previousEnd, token.start);
+    if (out.length) {
+      if (/[\n\r\u2028\u2029]/.test(gap.replace(/\/\*[\s\S]*?\*\//g, (c) => (/[\n\r]/.test(c) ? "\n" : " ")).replace(/\/\/[^\n\r]*/g, ""))) out.push("\n");
+      else if (wordy(previous.slice(-1)) && wordy(text[0])) out.push(" ");
+      else if ((previous.slice(-1) === "+" && text[0] === "+") || (previous.slice(-1) === "-" && text[0] === "-")) out.push(" ");
+      else if (previous.slice(-1) === "/" && text[0] === "/") out.push(" ");
+    }
+    out.push(text);
+    previous = text;
+    previousEnd = token.end;
+  }
+  return out.join("");
+}
+
+/**
+ * The text of one bundle.
+ * @param {string[]} sources file names in load order
+ * @returns {string}
+ */
+function build(sources) {
+  const header = "/* Built by scripts/bundle_js.js from " + sources.join(", ") + " (read those; edit those, then run `make js`). */\n";
+  return header + sources.map((name) => compact(fs.readFileSync(path.join(DIR, name), "utf8")) + "\n").join("");
+}
+
+/**
+ * Write the bundles, or with --check report the ones that differ from their sources.
+ * @returns {number} exit code
+ */
+function main() {
+  const check = process.argv.includes("--check");
+  let stale = 0;
+  for (const [name, sources] of Object.entries(BUNDLES)) {
+    const text = build(sources);
+    const file = path.join(DIR, name);
+    const current = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : null;
+    if (check) {
+      if (current !== text) {
+        stale += 1;
+        console.error(`${path.relative(process.cwd(), file)} is out of date: run \`make js\` and commit it.`);
+      }
+    } else if (current !== text) {
+      fs.writeFileSync(file, text);
+      console.log(`wrote ${path.relative(process.cwd(), file)} (${text.length} bytes)`);
+    }
+  }
+  return stale ? 1 : 0;
+}
+
+module.exports = { compact, build, BUNDLES };
+if (require.main === module) process.exit(main());

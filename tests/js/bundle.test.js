@@ -1,0 +1,53 @@
+/* The page bundles are up to date with their sources, run as the sources do, and have every UI string they use. */
+"use strict";
+
+const test = require("node:test");
+const assert = require("node:assert/strict");
+const fs = require("node:fs");
+const path = require("node:path");
+const vm = require("node:vm");
+const { build, compact, BUNDLES } = require("../../scripts/bundle_js.js");
+
+const ROOT = path.join(__dirname, "..", "..");
+const DIR = path.join(ROOT, "docs", "assets", "javascripts");
+
+for (const [name, sources] of Object.entries(BUNDLES)) {
+  test(`${name} matches its sources (run \`make js\` after editing them)`, () => {
+    assert.equal(fs.readFileSync(path.join(DIR, name), "utf8"), build(sources));
+  });
+}
+
+test("compacting keeps strings, regular expressions and line breaks that matter", () => {
+  const source = 'var a = "x /* not a comment */ y"; // gone\nvar b = a.replace(/\\/\\//g, "-") / 2\n/* gone */\nreturn\na++ + +b';
+  assert.equal(compact(source), 'var a="x /* not a comment */ y";\nvar b=a.replace(/\\/\\//g,"-")/2\nreturn\na++ + +b');
+});
+
+test("the pure module behaves the same compacted", () => {
+  const sandbox = { module: undefined, self: {} };
+  vm.runInNewContext(compact(fs.readFileSync(path.join(DIR, "answers.js"), "utf8")), sandbox);
+  const api = sandbox.self.wsAnswers;
+  assert.equal(JSON.stringify(api.merge({ a: "1" }, {}, { b: "2" }).answers), JSON.stringify({ a: "1", b: "2" }));
+  assert.equal(api.readRecord(null, "x", { version: 2, answers: {} }).ok, false);
+});
+
+for (const [bundle, kind] of [["worksheet.bundle.js", "worksheet"], ["overview.bundle.js", "overview"]]) {
+  test(`${bundle}: the page gets every UI string its script asks for`, () => {
+    const partial = fs.readFileSync(path.join(ROOT, "overrides", "partials", "worksheet", "script-strings.html"), "utf8");
+    const block = new RegExp(`"${kind}": \\[([^\\]]*)\\]`).exec(partial);
+    assert.ok(block, `no "${kind}" list in script-strings.html`);
+    const listed = new Set([...block[1].matchAll(/"([a-z_]+)"/g)].map((m) => m[1]));
+    const known = new Set([...fs.readFileSync(path.join(ROOT, "i18n", "ui.en.yml"), "utf8").matchAll(/^([a-z_]+):/gm)].map((m) => m[1]));
+    const used = new Set();
+    for (const source of BUNDLES[bundle]) {
+      const text = fs.readFileSync(path.join(DIR, source), "utf8");
+      for (const m of text.matchAll(/\bt\("([a-z_]+)"/g)) used.add(m[1]);
+      // My answers also translates the refusal keys the answers model returns for a file.
+      if (kind === "overview") for (const m of text.matchAll(/"(import_(?:error|reason)_[a-z_]+)"/g)) used.add(m[1]);
+    }
+    assert.ok(used.size > 5);
+    for (const key of used) {
+      assert.ok(known.has(key), `${key} is not in i18n/ui.en.yml`);
+      assert.ok(listed.has(key), `${key} is used by ${bundle} but not listed for "${kind}" in script-strings.html`);
+    }
+  });
+}
