@@ -3,7 +3,7 @@
 
 const test = require("node:test");
 const assert = require("node:assert/strict");
-const answers = require("../../docs/assets/javascripts/answers-files.js");
+const answers = require("../../docs/assets/javascripts/answers-import.js");
 const { manifest, RECORD_V1, FILE_V1 } = require("./fixtures.js");
 
 const clone = (value) => JSON.parse(JSON.stringify(value));

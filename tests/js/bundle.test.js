@@ -30,15 +30,15 @@ test("the pure module behaves the same compacted", () => {
   assert.equal(api.readRecord(null, "x", { version: 2, answers: {} }).ok, false);
 });
 
-for (const [bundle, kind] of [["worksheet.bundle.js", "worksheet"], ["overview.bundle.js", "overview"]]) {
-  test(`${bundle}: the page gets every UI string its script asks for`, () => {
+for (const [kind, bundles] of [["worksheet", ["worksheet.bundle.js"]], ["overview", ["overview.bundle.js", "import.bundle.js"]]]) {
+  test(`${kind} pages get every UI string their scripts ask for`, () => {
     const partial = fs.readFileSync(path.join(ROOT, "overrides", "partials", "worksheet", "script-strings.html"), "utf8");
     const block = new RegExp(`"${kind}": \\[([^\\]]*)\\]`).exec(partial);
     assert.ok(block, `no "${kind}" list in script-strings.html`);
     const listed = new Set([...block[1].matchAll(/"([a-z_]+)"/g)].map((m) => m[1]));
     const known = new Set([...fs.readFileSync(path.join(ROOT, "i18n", "ui.en.yml"), "utf8").matchAll(/^([a-z_]+):/gm)].map((m) => m[1]));
     const used = new Set();
-    for (const source of BUNDLES[bundle]) {
+    for (const source of bundles.flatMap((bundle) => BUNDLES[bundle])) {
       const text = fs.readFileSync(path.join(DIR, source), "utf8");
       for (const m of text.matchAll(/\bt\("([a-z_]+)"/g)) used.add(m[1]);
       // My answers also translates the refusal keys the answers model returns for a file.
@@ -47,7 +47,7 @@ for (const [bundle, kind] of [["worksheet.bundle.js", "worksheet"], ["overview.b
     assert.ok(used.size > 5);
     for (const key of used) {
       assert.ok(known.has(key), `${key} is not in i18n/ui.en.yml`);
-      assert.ok(listed.has(key), `${key} is used by ${bundle} but not listed for "${kind}" in script-strings.html`);
+      assert.ok(listed.has(key), `${key} is used by ${bundles.join(", ")} but not listed for "${kind}" in script-strings.html`);
     }
   });
 }

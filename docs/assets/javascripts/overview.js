@@ -1,9 +1,9 @@
 /*
  * "My answers": how much of each worksheet is filled in (fields inside repeatable rows counted too), export of
- * everything, import with a preview (add to my answers, or replace) and an undo that survives a reload, clear all
+ * everything, import (import.js, loaded when a file is chosen) and its undo that survives a reload, clear all
  * with undo, answers from an earlier version of the site (readable, printable, deletable one by one) and damaged
  * saved answers set aside (download, delete). Reading works even when storage is full.
- * Needs ui.js, answers.js and storage.js loaded first.
+ * Needs ui.js, answers.js, answers-count.js and storage.js loaded first.
  */
 (function () {
   "use strict";
@@ -12,6 +12,8 @@
   var A = window.wsAnswers;
   var t = ui.t;
   var manifest = ui.manifest || { worksheets: {}, types: {}, limits: {} };
+  // import.bundle.js sits beside this script (also when the site is opened from a file share).
+  var IMPORT_SCRIPT = document.currentScript ? document.currentScript.src.replace(/[^/]*$/, "import.bundle.js") : "";
 
   /**
    * Mount the overview.
@@ -25,7 +27,6 @@
     var preview = root.querySelector("[data-ws-preview]");
     var undoBox = root.querySelector("[data-ws-undo]");
     var input = root.querySelector("[data-ws-import]");
-    var pending = null; // a validated file waiting for the person's choice in the preview
     var memoryUndo = null; // a removal that can be undone while the page is open (clear all, deletions)
 
     /**
@@ -294,126 +295,21 @@
     }
 
     /**
-     * Show the import's result beside the file picker (a new message replaces the old one).
-     * @param {string} message
-     * @param {boolean} isError
-     */
-    function sayImport(message, isError) {
-      ui.say(importRegions, message, isError);
-    }
-
-    /**
-     * A refusal as a message: its key with parameters, a field reason translated, "Nothing was changed".
-     * @param {{reason: string, params: Object}} refusal
-     * @returns {string}
-     */
-    function refusalText(refusal) {
-      var params = A.clone(refusal.params) || {};
-      if (params.reason) params.reason = t(params.reason);
-      return t(refusal.reason, params);
-    }
-
-    /**
-     * Show what an import would do, and wait for the person's choice.
-     * @param {Object} result validateFile's result
-     * @param {string} name file name
-     */
-    function showPreview(result, name) {
-      var all = readAll();
-      pending = { result: result, all: all };
-      preview.querySelector("[data-ws-preview-file]").textContent = t("import_preview_file", { file: name });
-      var list = preview.querySelector("[data-ws-preview-list]");
-      list.textContent = "";
-      Object.keys(result.worksheets).forEach(function (id) {
-        var item = document.createElement("li");
-        var counted = A.count(manifest, id, result.worksheets[id].answers);
-        item.textContent = t("import_preview_item", { worksheet: title(id), count: counted.filled });
-        list.appendChild(item);
-      });
-      var earlier = preview.querySelector("[data-ws-preview-earlier]");
-      earlier.textContent = result.earlierCount ? t("import_warning_earlier", { count: result.earlierCount }) : "";
-      earlier.hidden = !result.earlierCount;
-      preview.querySelector("[data-ws-import-mode][value=add]").checked = true;
-      updateChanges();
-      preview.hidden = false;
-      preview.querySelector("#ws-preview-title").focus();
-    }
-
-    /** Say how many existing answers the chosen mode would change. */
-    function updateChanges() {
-      if (!pending) return;
-      var mode = preview.querySelector("[data-ws-import-mode]:checked").value;
-      var changes = 0;
-      Object.keys(pending.result.worksheets).forEach(function (id) {
-        changes += A.applyImport(pending.all[id].answers, pending.result.worksheets[id].answers, mode).changes;
-      });
-      preview.querySelector("[data-ws-preview-changes]").textContent = changes ? t("import_preview_changes", { count: changes }) : t("import_preview_no_changes");
-    }
-
-    /** Close the preview; focus goes back to the file picker. */
-    function closePreview() {
-      pending = null;
-      preview.hidden = true;
-      input.value = "";
-    }
-
-    /** Import the previewed file: back up, write every worksheet (all or nothing), offer "Undo import". */
-    function confirmImport() {
-      if (!pending) return;
-      var mode = preview.querySelector("[data-ws-import-mode]:checked").value;
-      var result = pending.result;
-      var worksheetIds = Object.keys(result.worksheets);
-      var fresh = readAll();
-      if (store.state() === "blocked" || !store.readable()) { sayImport(t("storage_unavailable"), true); return; }
-      store.backup("import", worksheetIds.map(function (id) { return store.key(id); }));
-      for (var i = 0; i < worksheetIds.length; i++) {
-        var id = worksheetIds[i];
-        var current = fresh[id];
-        if (!current.ok && !current.rescuedKey) { store.restoreBackup(); sayImport(t("storage_full_overview"), true); return; }
-        var incoming = result.worksheets[id];
-        var answers = A.applyImport(current.answers, incoming.answers, mode).answers;
-        var earlier = A.clone(current.earlier);
-        Object.keys(incoming.earlier).forEach(function (path) {
-          var key = path;
-          for (var n = 2; Object.prototype.hasOwnProperty.call(earlier, key) && !A.sameValue(earlier[key], incoming.earlier[path]); n++) key = path + "#" + n;
-          earlier[key] = incoming.earlier[path];
-        });
-        if (store.write(id, JSON.stringify(A.makeRecord(answers, earlier))) !== "ok") {
-          // All or nothing: put back what this import already changed.
-          store.restoreBackup();
-          closePreview();
-          refresh();
-          sayImport(store.state() === "full" ? t("storage_full_overview") : t("storage_unavailable"), true);
-          input.focus();
-          return;
-        }
-      }
-      closePreview();
-      refresh();
-      var titles = worksheetIds.map(title).join(", ");
-      sayImport(t("import_done", { worksheets: titles }) + (result.earlierCount ? " " + t("import_warning_earlier", { count: result.earlierCount }) : ""), false);
-      offerUndo(t("undo_import_offer_now"), undoImport);
-    }
-
-    /**
-     * Read, check and preview a chosen file.
+     * Import a chosen file. The import code (answers-import.js, import.js) loads now, not with the page: most visits
+     * never import, and the page's first load stays small.
      * @param {File} file
      */
-    function readFile(file) {
-      closePreview();
-      var size = A.checkFileSize(manifest, file.size);
-      if (!size.ok) { sayImport(refusalText(size), true); return; }
-      var reader = new FileReader();
-      reader.onload = function () {
-        var data;
-        try { data = JSON.parse(String(reader.result)); } catch (e) { sayImport(t("import_error_read"), true); input.value = ""; return; }
-        var result = A.validateFile(manifest, data);
-        if (!result.ok) { sayImport(refusalText(result), true); input.value = ""; return; }
-        sayImport("", false);
-        showPreview(result, file.name);
+    function importFile(file) {
+      var context = {
+        root: root, store: store, manifest: manifest, input: input, preview: preview,
+        title: title, readAll: readAll, refresh: refresh, offerUndo: offerUndo, undoImport: undoImport
       };
-      reader.onerror = function () { sayImport(t("import_error_read"), true); input.value = ""; };
-      reader.readAsText(file);
+      if (window.wsImport) { window.wsImport(context, file); return; }
+      var script = document.createElement("script");
+      script.src = IMPORT_SCRIPT;
+      script.onload = function () { window.wsImport(context, file); };
+      script.onerror = function () { ui.say(importRegions, t("import_error_read"), true); input.value = ""; };
+      document.head.appendChild(script);
     }
 
     root.addEventListener("click", function (event) {
@@ -423,20 +319,10 @@
       if (action === "export-all") exportAll();
       else if (action === "clear-all") clearAll();
       else if (action === "undo" && memoryUndo) memoryUndo();
-      else if (action === "import-confirm") confirmImport();
-      else if (action === "import-cancel") {
-        closePreview();
-        sayImport(t("import_cancelled"), false);
-        input.focus();
-      }
-    });
-    preview.addEventListener("change", updateChanges);
-    preview.addEventListener("keydown", function (event) {
-      if (event.key === "Escape") { closePreview(); sayImport(t("import_cancelled"), false); input.focus(); }
     });
     input.addEventListener("change", function () {
       var file = input.files && input.files[0];
-      if (file) readFile(file);
+      if (file) importFile(file);
     });
     // Other tabs save, import and clear: keep the counts current.
     store.subscribe(function () { refresh(); });

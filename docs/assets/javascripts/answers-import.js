@@ -1,13 +1,13 @@
 /*
- * Answers files and counting, on top of answers.js: validation of an answers file with a reason key for every
+ * Importing answers files, on top of answers.js: validation of an answers file with a reason key for every
  * refusal (answers to fields and options that no longer exist are kept and counted, not refused), file size,
- * row limit, real calendar dates, what an import adds or replaces, and how much of a worksheet is filled in.
- * Pure, like answers.js: in the browser it extends window.wsAnswers (load answers.js first); under Node it
- * returns answers.js's API with these functions added.
+ * row limit, real calendar dates, and what an import adds or replaces. My answers loads it (import.bundle.js)
+ * only when a person chooses a file. Pure, like answers.js: in the browser it extends window.wsAnswers (load
+ * answers.js and answers-count.js first); under Node it returns answers.js's API with these functions added.
  */
 (function (root, factory) {
   "use strict";
-  var core = typeof module === "object" && module.exports ? require("./answers.js") : root.wsAnswers;
+  var core = typeof module === "object" && module.exports ? require("./answers-count.js") : root.wsAnswers;
   var api = factory(core);
   Object.keys(api).forEach(function (key) { core[key] = api[key]; });
   if (typeof module === "object" && module.exports) module.exports = core;
@@ -36,34 +36,6 @@
    */
   function megabytes(bytes) {
     return (Math.round(bytes / 1048576 * 10) / 10).toFixed(1);
-  }
-
-
-  /**
-   * Filled and total fields of a worksheet, counting every field inside every repeatable row.
-   * @param {Object} manifest
-   * @param {string} worksheetId
-   * @param {Object} answers normalised answers
-   * @returns {{filled: number, total: number}}
-   */
-  function count(manifest, worksheetId, answers) {
-    var sheet = manifest.worksheets[worksheetId];
-    var filled = 0, total = 0;
-    Object.keys(sheet.fields).forEach(function (id) {
-      var spec = sheet.fields[id];
-      if (spec.type === "group") {
-        var children = Object.keys(spec.fields);
-        var rows = Array.isArray(answers[id]) ? answers[id].filter(function (row) { return !A.isEmpty(row); }) : [];
-        total += children.length * Math.max(rows.length, 1);
-        rows.forEach(function (row) {
-          children.forEach(function (child) { if (!A.isEmpty(row[child])) filled += 1; });
-        });
-      } else {
-        total += 1;
-        if (!A.isEmpty(answers[id])) filled += 1;
-      }
-    });
-    return { filled: filled, total: total };
   }
 
 
@@ -169,7 +141,7 @@
       var known = Object.keys(earlier).length;
       var normalised = A.normaliseAnswers(manifest, sheet.fields, answers, "", earlier);
       earlierCount += A.earlierEntries(earlier).length - known;
-      fieldCount += count(manifest, id, normalised).filled;
+      fieldCount += A.count(manifest, id, normalised).filled;
       result[id] = { answers: normalised, earlier: earlier };
     }
     return { ok: true, worksheets: result, earlierCount: earlierCount, fieldCount: fieldCount };
@@ -211,7 +183,6 @@
   return {
     isRealDate: isRealDate,
     megabytes: megabytes,
-    count: count,
     checkFileSize: checkFileSize,
     validateFile: validateFile,
     withinRowLimit: withinRowLimit,
