@@ -82,7 +82,7 @@ def test_stylesheets_and_scripts_reference_no_other_host(site_dir: Path) -> None
     for css in (site_dir / "assets").rglob("*.css"):
         for url in re.findall(r"url\(\s*['\"]?([^'\")]+)", css.read_text(encoding="utf-8")):
             assert not EXTERNAL.match(url), f"{css}: url({url})"
-    script = "".join((site_dir / "assets" / "javascripts" / name).read_text(encoding="utf-8") for name in ("ui.js", "answers.js", "storage.js", "fields.js", "worksheet-page.js", "overview.js"))
+    script = "".join((site_dir / "assets" / "javascripts" / name).read_text(encoding="utf-8") for name in ("ui.js", "answers.js", "answers-count.js", "answers-import.js", "storage.js", "fields.js", "worksheet-page.js", "overview.js", "import.js", "worksheet.bundle.js", "overview.bundle.js", "import.bundle.js"))
     assert "fetch(" not in script and "XMLHttpRequest" not in script and "sendBeacon" not in script
 
 
