@@ -145,3 +145,17 @@ def test_own_export_with_many_rows_imports_back(page, server: str, tmp_path: Pat
     confirm_import(page)
     assert len(stored(page, "lifeline")["events"]) == max_rows
     assert stored(page, "lifeline")["events"][-1]["year"] == "2020"
+
+
+def test_import_code_loads_only_when_a_file_is_chosen(page, server: str, tmp_path: Path) -> None:
+    """Check that My answers' first load has no import code, and choosing a file loads it (once) from this site."""
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    open_overview(page, server)
+    page.wait_for_load_state("networkidle")
+    assert not [url for url in requested if "import.bundle.js" in url]
+    choose_file(page, one_field_file(tmp_path))
+    page.locator("[data-ws-action=import-cancel]").click()
+    choose_file(page, one_field_file(tmp_path))
+    loaded = [url for url in requested if "import.bundle.js" in url]
+    assert loaded == [server + "assets/javascripts/import.bundle.js"]
