@@ -105,3 +105,30 @@ def test_my_answers_counts_fields_filled_inside_rows(page, server: str) -> None:
     per_row = page.locator("[data-ws-row='0'] [data-ws-field]").count()
     open_overview(page, server)
     assert page.locator("[data-ws-overview-row=goals] [data-ws-filled]").inner_text() == f"4 / {1 + 2 * per_row} kenttää"
+
+
+def test_damaged_copies_are_listed_with_download_and_delete(page, server: str, tmp_path) -> None:
+    """Check that each damaged record is kept under its own key, downloads as it was, and deletes with undo."""
+    open_overview(page, server)
+    page.evaluate(f"localStorage.setItem('{NAMESPACE}:worksheet:meeting', '{{first broken')")
+    page.reload()
+    page.evaluate(f"localStorage.setItem('{NAMESPACE}:worksheet:meeting', '{{second broken')")
+    page.reload()
+    page.wait_for_selector("[data-ws-toolbar]:not([hidden])")
+    items = page.locator("[data-ws-rescued-list] li")
+    assert items.count() == 2
+    rescued = page.evaluate(f"Object.keys(localStorage).filter(k => k.startsWith('{NAMESPACE}:rescued:meeting:')).sort()")
+    texts = sorted(page.evaluate(f"localStorage.getItem('{key}')") for key in rescued)
+    assert texts == ["{first broken", "{second broken"]
+    first = page.locator(f"[data-ws-rescued-key='{rescued[0]}']")
+    with page.expect_download() as download_info:
+        first.locator("button").first.click()
+    path = tmp_path / "damaged.txt"
+    download_info.value.save_as(path)
+    assert path.read_text(encoding="utf-8") == page.evaluate(f"localStorage.getItem('{rescued[0]}')")
+    first.locator("button").nth(1).click()
+    assert page.evaluate(f"localStorage.getItem('{rescued[0]}')") is None
+    assert items.count() == 1
+    page.locator("[data-ws-undo] [data-ws-action=undo]").click()
+    assert page.evaluate(f"localStorage.getItem('{rescued[0]}')") is not None
+    assert items.count() == 2
