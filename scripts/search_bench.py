@@ -1,0 +1,162 @@
+"""Search measured on real queries: each query of tests/search_queries.py typed into Material's search box in
+Chromium, on a site built from the working tree and, for comparison, on one built from another commit.
+
+    .venv/bin/python scripts/search_bench.py [--before COMMIT] [--site DIR] [--before-site DIR]
+
+Writes the section "Search: queries of mentees and mentors" of bench/results.md (the other sections stay): the
+query list, for each query the pages found before and after and whether the pages it must find are among them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from local_browser import CHROMIUM_ARGS, chromium_path, serve  # noqa: E402
+from search_queries import QUERIES, TITLE_RANKING, FOREIGN_WORDS, Query, SearchBox  # noqa: E402
+
+RESULTS = ROOT / "bench" / "results.md"
+HEADING = "## Search: queries of mentees and mentors"
+
+
+@dataclass(frozen=True)
+class Row:
+    """One typed query on one site: the result pages in order."""
+
+    query: Query
+    typed: str
+    pages: tuple[str, ...]
+
+    @property
+    def found_all(self) -> bool:
+        return all(page in self.pages for page in self.query.must_find)
+
+
+def build(source: Path, site: Path) -> float:
+    """`mkdocs build --strict` of the project in `source` into `site`; returns seconds taken."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)], cwd=source, env=env,
+                   check=True)
+    return time.perf_counter() - started
+
+
+def run_all(site: Path) -> list[Row]:
+    """Every query, and its ä/ö-less form, typed on the site in `site` (one page load per language)."""
+    from playwright.sync_api import sync_playwright
+
+    rows: list[Row] = []
+    with serve(site) as server, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path(), headless=True, args=CHROMIUM_ARGS)
+        for lang in sorted({query.lang for query in QUERIES}):
+            box = SearchBox(browser.new_page(), server, lang)
+            for query in (query for query in QUERIES if query.lang == lang):
+                for typed in filter(None, (query.text, query.folded)):
+                    rows.append(Row(query, typed, tuple(box.search(typed))))
+            for word in FOREIGN_WORDS.get(lang, ()):
+                rows.append(Row(Query(lang, word, "other language", ()), word, tuple(box.search(word))))
+            for rank_lang, text, first, _ in TITLE_RANKING:
+                if rank_lang == lang:
+                    rows.append(Row(Query(lang, text, "title first", (first,)), text, tuple(box.search(text))))
+        browser.close()
+    return rows
+
+
+def index_size(site: Path) -> str:
+    """Raw and gzip (level 6) size of each language's search index."""
+    parts = []
+    for path in sorted(site.rglob("search/search_index.json")):
+        data = path.read_bytes()
+        parts.append(f"{path.relative_to(site)} {len(data) / 1024:.1f} KB ({len(gzip.compress(data, 6)) / 1024:.1f} KB gzip)")
+    return "; ".join(parts)
+
+
+def render(before: list[Row], after: list[Row], label: str, sizes: tuple[str, str], times: tuple[float, float]) -> str:
+    """The results.md section: summary, then one table row per typed query."""
+    def cell(row: Row) -> str:
+        mark = "yes" if row.found_all else "**no**"
+        if row.query.kind == "other language":
+            mark = "yes" if not row.pages else "**no**"
+        if row.query.kind == "title first":
+            first = row.query.must_find[0]
+            mark = f"#{row.pages.index(first) + 1}" if first in row.pages else "**absent**"
+        return f"{len(row.pages)} | {mark}"
+
+    def score(rows: list[Row]) -> str:
+        plain = [r for r in rows if r.query.kind not in ("other language", "title first")]
+        return f"{sum(r.found_all for r in plain)} of {len(plain)}"
+
+    lines = [
+        HEADING,
+        "",
+        f"Written by `scripts/search_bench.py` on {time.strftime('%Y-%m-%d')}: every query of `tests/search_queries.py` "
+        f"(the list the browser test asserts) typed into Material's search box in Chromium, on the Finnish and the "
+        f"English pages; a query with ä/ö is typed a second time without them. *Before* is {label}, *after* the "
+        f"working tree. *Hits* is the number of pages listed (Material's result count); *found* says whether every "
+        f"page the query must find is listed; for the ranking rows it is the position of the page whose title "
+        f"matches; for the other-language rows, *yes* means nothing was found.",
+        "",
+        f"- Queries that find every page they must: before {score(before)}, after {score(after)}.",
+        f"- Search index: before {sizes[0]}; after {sizes[1]}.",
+        f"- Build (`mkdocs build --strict`, lemma cache warm): before {times[0]:.1f} s, after {times[1]:.1f} s.",
+        "",
+        "| lang | kind | query | must find | hits before | found before | hits after | found after |",
+        "|---|---|---|---|---:|---|---:|---|",
+    ]
+    for old, new in zip(before, after, strict=True):
+        must = ", ".join(f"`{p or '/'}`" for p in new.query.must_find) or "nothing"
+        lines.append(f"| {new.query.lang} | {new.query.kind} | `{new.typed}` | {must} | {cell(old)} | {cell(new)} |")
+    return "\n".join(lines) + "\n"
+
+
+def write_section(section: str) -> None:
+    """Replace (or append) this section of bench/results.md, keeping every other section as it is."""
+    text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else ""
+    pattern = re.compile(re.escape(HEADING) + r"\n.*?(?=^## |\Z)", re.S | re.M)
+    text = pattern.sub(lambda _: section + "\n", text) if pattern.search(text) else text.rstrip("\n") + "\n\n" + section
+    RESULTS.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--before", default="HEAD", help="commit to compare with (default: HEAD)")
+    parser.add_argument("--site", type=Path, help="an already built site of the working tree")
+    parser.add_argument("--before-site", type=Path, help="an already built site of the commit to compare with")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as temporary:
+        work = Path(temporary)
+        times = [0.0, 0.0]
+        before_site = args.before_site
+        if before_site is None:
+            source = work / "before"
+            source.mkdir()
+            archive = subprocess.run(["git", "archive", args.before], cwd=ROOT, capture_output=True, check=True).stdout
+            subprocess.run(["tar", "-x", "-C", str(source)], input=archive, check=True)
+            before_site = work / "before-site"
+            times[0] = build(source, before_site)
+        site = args.site
+        if site is None:
+            site = work / "site"
+            build(ROOT, site)  # warms the lemma cache; the second build is the one timed
+            times[1] = build(ROOT, site)
+        before, after = run_all(before_site), run_all(site)
+        label = f"commit `{args.before}`" if args.before_site is None else f"the site in `{args.before_site}`"
+        write_section(render(before, after, label, (index_size(before_site), index_size(site)), (times[0], times[1])))
+    print(f"{RESULTS}: {sum(r.found_all for r in after)} of {len(after)} typed queries find their pages")
+
+
+if __name__ == "__main__":
+    main()
