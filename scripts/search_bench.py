@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from local_browser import CHROMIUM_ARGS, chromium_path, serve  # noqa: E402
-from search_queries import QUERIES, TITLE_RANKING, FOREIGN_WORDS, Query, SearchBox  # noqa: E402
+from search_queries import FOREIGN_WORDS, QUERIES, TITLE_RANKING, Found, Query, SearchBox  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results.md"
 HEADING = "## Search: queries of mentees and mentors"
@@ -34,11 +34,15 @@ HEADING = "## Search: queries of mentees and mentors"
 
 @dataclass(frozen=True)
 class Row:
-    """One typed query on one site: the result pages in order."""
+    """One typed query on one site: Material's result count and every result page in order."""
 
     query: Query
     typed: str
-    pages: tuple[str, ...]
+    found: Found
+
+    @property
+    def pages(self) -> tuple[str, ...]:
+        return self.found.pages
 
     @property
     def found_all(self) -> bool:
@@ -65,12 +69,12 @@ def run_all(site: Path) -> list[Row]:
             box = SearchBox(browser.new_page(), server, lang)
             for query in (query for query in QUERIES if query.lang == lang):
                 for typed in filter(None, (query.text, query.folded)):
-                    rows.append(Row(query, typed, tuple(box.search(typed))))
+                    rows.append(Row(query, typed, box.search(typed, wanted=query.must_find)))
             for word in FOREIGN_WORDS.get(lang, ()):
-                rows.append(Row(Query(lang, word, "other language", ()), word, tuple(box.search(word))))
+                rows.append(Row(Query(lang, word, "other language", ()), word, box.search(word)))
             for rank_lang, text, first, _ in TITLE_RANKING:
                 if rank_lang == lang:
-                    rows.append(Row(Query(lang, text, "title first", (first,)), text, tuple(box.search(text))))
+                    rows.append(Row(Query(lang, text, "title first", (first,)), text, box.search(text)))
         browser.close()
     return rows
 
@@ -93,7 +97,7 @@ def render(before: list[Row], after: list[Row], label: str, sizes: tuple[str, st
         if row.query.kind == "title first":
             first = row.query.must_find[0]
             mark = f"#{row.pages.index(first) + 1}" if first in row.pages else "**absent**"
-        return f"{len(row.pages)} | {mark}"
+        return f"{row.found.count} | {mark}"
 
     def score(rows: list[Row]) -> str:
         plain = [r for r in rows if r.query.kind not in ("other language", "title first")]

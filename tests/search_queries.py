@@ -45,6 +45,11 @@ QUERIES: tuple[Query, ...] = (
     q("fi", "verkosto", "base form", "themes/networking/", "worksheets/network/"),
     q("fi", "sitoutuminen", "base form", "guide/principles/"),
     q("fi", "palaute", "base form", "worksheets/closing/"),
+    q("fi", "laite", "base form", "worksheets/my-answers/", "about/"),
+    q("fi", "etuus", "base form", "themes/job-search-support/"),
+    q("fi", "terveydenhuolto", "base form", "themes/field-requirements/", "worksheets/field/"),
+    q("fi", "alanvaihto", "base form", "themes/job-seeking-skills/"),
+    q("fi", "ehdokas", "base form", "themes/job-seeking-skills/"),
     # Finnish: inflected forms
     q("fi", "käytännön", "inflected", "guide/what-is-mentoring/", "themes/field-requirements/"),
     q("fi", "käytännössä", "inflected", "guide/what-is-mentoring/"),
@@ -115,7 +120,7 @@ FOREIGN_WORDS: dict[str, tuple[str, ...]] = {"fi": ("confidentiality", "signatur
 TITLE_RANKING: tuple[tuple[str, str, str, str], ...] = (
     ("fi", "tavoitteita", "worksheets/goals/", "worksheets/field/"),
     ("fi", "tavoite", "worksheets/goals/", "worksheets/field/"),
-    ("en", "goals", "worksheets/goals/", "worksheets/field/"),
+    ("en", "goals", "worksheets/goals/", "worksheets/closing/"),
 )
 
 START_PAGES = {"fi": "guide/phases/", "en": "en/guide/phases/"}
@@ -132,6 +137,14 @@ META = ".md-search-result__meta"
 ITEMS = ".md-search-result__item"
 
 
+@dataclass(frozen=True)
+class Found:
+    """What one query found: Material's result count (pages) and the pages listed so far, best first."""
+
+    count: int
+    pages: tuple[str, ...]
+
+
 #: True when Material's result line shows a count (not the placeholder, nor "Aloitetaan hakua" while the index loads).
 IS_COUNT = """([meta, t]) => {
   const text = document.querySelector(meta).textContent.trim();
@@ -143,22 +156,23 @@ IS_COUNT = """([meta, t]) => {
 class SearchBox:
     """Material's search dialog on one loaded page: type a query, read every result page in Material's order."""
 
-    def __init__(self, page: Any, server: str, lang: str) -> None:
-        """Open `START_PAGES[lang]` on `server` (a base URL ending in "/") and the search dialog on it."""
+    def __init__(self, page: Any, server: str, lang: str, start: str | None = None) -> None:
+        """Open `start` (default `START_PAGES[lang]`) on `server` (a base URL ending in "/": http or file) and the
+        search dialog on it."""
         self.page = page
         self.server = server
         self.prefix = PREFIXES[lang]
-        page.goto(server + START_PAGES[lang])
+        page.goto(server + (START_PAGES[lang] if start is None else start))
         page.keyboard.press("s")  # Material's shortcut opens the search dialog; focusing it starts the search
         page.wait_for_selector(QUERY_BOX + ":focus")
         self.texts = page.evaluate("JSON.parse(document.getElementById('__config').textContent).translations")
 
-    def search(self, text: str) -> list[str]:
-        """Type `text` and return the result pages (paths relative to the language root), best first.
+    def search(self, text: str, wanted: tuple[str, ...] | None = None) -> Found:
+        """Type `text`; return Material's result count and the pages listed, best first.
 
-        Clears the box first and waits for Material's placeholder, so the count read next belongs to `text`;
-        then waits for the count and scrolls until Material has rendered that many results (it adds four more
-        each time its list is scrolled to the bottom).
+        Clears the box first and waits for Material's placeholder, so the count read next belongs to `text`.
+        Material shows ten results and four more each time its list is scrolled to the bottom: the list is
+        scrolled until every page of `wanted` is shown (None: until every result is).
         """
         box = self.page.locator(QUERY_BOX)
         box.fill("")
@@ -172,14 +186,23 @@ class SearchBox:
         total = int(count.group(1)) if count else 0  # "Ei täsmääviä dokumentteja" / "No matching documents"
         self.page.wait_for_function("([sel, n]) => document.querySelectorAll(sel).length >= n",
                                     arg=[ITEMS, min(total, 10)])
-        while (shown := self.page.locator(ITEMS).count()) < total:
+        pages = self.pages()
+        while len(pages) < total and (wanted is None or not set(wanted) <= set(pages)):
             self.page.locator(ITEMS).first.hover()
             self.page.mouse.wheel(0, -100_000)
             self.page.mouse.wheel(0, 100_000)
-            self.page.wait_for_function("([sel, n]) => document.querySelectorAll(sel).length > n", arg=[ITEMS, shown])
-        # One item per page: its first link is the page, the others its sections.
-        hrefs = self.page.eval_on_selector_all(ITEMS, "items => items.map(item => item.querySelector('a').href)")
-        return [self.relative(href) for href in hrefs]
+            self.page.wait_for_function("([sel, n]) => document.querySelectorAll(sel).length > n",
+                                        arg=[ITEMS, len(pages)])
+            pages = self.pages()
+        return Found(total, tuple(pages))
+
+    def pages(self) -> list[str]:
+        """The pages listed so far, as paths relative to the language's root."""
+        return [self.relative(href) for href in self.links()]
+
+    def links(self) -> list[str]:
+        """The absolute address of each listed page (an item's first link is its page, the others its sections)."""
+        return self.page.eval_on_selector_all(ITEMS, "items => items.map(item => item.querySelector('a').href)")
 
     def relative(self, href: str) -> str:
         """A result link as a path relative to the language's root, without query and fragment."""
