@@ -39,7 +39,7 @@ WORKER = "assets/javascripts/workers/search-i18n.js"
 PIPELINE = ["trimmer", "stopWordFilter", "stemmer"]
 RE_CONFIG = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S)
 #: An opening tag with a `lang` attribute: group "lang" is its language.
-RE_LANG_TAG = re.compile(r"<[a-zA-Z][\w-]*\s[^>]*?\blang=\"(?P<lang>[^\"]*)\"[^>]*?(?=/?>)")
+RE_LANG_TAG = re.compile(r"<[a-zA-Z][\w-]*\s(?:[^>]*?\s)?lang=\"(?P<lang>[^\"]*)\"[^>]*?(?=/?>)")
 #: Material's own mark for "leave out of the search index"; its plugin strips `data-search-*="…"` from the page.
 EXCLUDE_MARK = ' data-search-exclude="other-language"'
 RE_TAG = re.compile(r"<[^>]*>")

@@ -114,7 +114,7 @@ QUERIES: tuple[Query, ...] = (
 
 #: Words of another language that must find nothing on a language's pages (they appear there only in the labels of
 #: bilingual print copies, which the index leaves out).
-FOREIGN_WORDS: dict[str, tuple[str, ...]] = {"fi": ("confidentiality", "signatures", "worksheet")}
+FOREIGN_WORDS: dict[str, tuple[str, ...]] = {"fi": ("confidentiality", "obstacles", "employer")}
 
 #: The query, the page that must be listed first (its title matches), and a page that only mentions the word.
 TITLE_RANKING: tuple[tuple[str, str, str, str], ...] = (

@@ -85,17 +85,21 @@
   }
 
   /**
-   * Stem plain words only; quotes, +/- operators, wildcards and field names stay as the person typed them.
+   * Stem plain words only; quotes, + operators, wildcards and field names stay as the person typed them (a word
+   * after "-", the operator that excludes it, is stemmed like any other).
    * @param {string} query - the query as typed
    * @returns {string} the query Material's worker receives
    */
   function stemQuery(query) {
     if (typeof lunr === "undefined") return query;
+    var stopWordFilter = (support(language) || {}).stopWordFilter;
     queryForms = [];
-    return query.split(/(\s+)/).map(function (part) {
+    // Hyphens separate words in the index too (Material's separator), so "TE-palvelut" is two words here.
+    return query.split(/(\s+|-)/).map(function (part) {
       if (!/^[\p{L}\p{N}]+$/u.test(part)) return part;
       var form = queryForm(part);
-      queryForms.push(form);
+      // Stop words ("ja", "and") would make every title with "ja" a title match.
+      if (typeof stopWordFilter !== "function" || stopWordFilter(part.toLowerCase())) queryForms.push(form);
       return form;
     }).join("");
   }
