@@ -126,11 +126,24 @@ def render(before: list[Row], after: list[Row], label: str, sizes: tuple[str, st
     return "\n".join(lines) + "\n"
 
 
+#: This script's section of results.md: from its heading to the next "## " heading or the end.
+RE_SECTION = re.compile(re.escape(HEADING) + r"\n.*?(?=^## |\Z)", re.S | re.M)
+
+
+def read_section() -> str:
+    """This script's section of bench/results.md as last written, or "" when there is none."""
+    text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else ""
+    match = RE_SECTION.search(text)
+    return match.group(0).rstrip("\n") + "\n" if match else ""
+
+
 def write_section(section: str) -> None:
     """Replace (or append) this section of bench/results.md, keeping every other section as it is."""
     text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else ""
-    pattern = re.compile(re.escape(HEADING) + r"\n.*?(?=^## |\Z)", re.S | re.M)
-    text = pattern.sub(lambda _: section + "\n", text) if pattern.search(text) else text.rstrip("\n") + "\n\n" + section
+    if RE_SECTION.search(text):
+        text = RE_SECTION.sub(lambda _: section + "\n", text)
+    else:
+        text = text.rstrip("\n") + "\n\n" + section
     RESULTS.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
 
 
