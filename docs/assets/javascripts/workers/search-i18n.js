@@ -123,7 +123,7 @@
     // Index side: the folded stem of the word, and the stem of the folded word when that differs, so a query
     // typed without ä/ö (stemmed as typed) meets the same token.
     lang.stemmer = function (token) {
-      if (typeof token.update !== "function") return fold(String(stemmer(token)));
+      if (typeof token.update !== "function") return fold(String(stemmer(new lunr.Token(String(token), {}))));
       var word = token.toString();
       var folded = fold(String(stemmer(token.clone())));
       var plain = fold(String(stemmer(new lunr.Token(fold(word), {}))));
