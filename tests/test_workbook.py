@@ -12,11 +12,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from mkdocs.utils import yaml_load
 from pypdf import PdfReader
 
 from conftest import ROOT, RequestLog, run_mkdocs_build
-from helpers import PageDoc
+from helpers import PageDoc, nav_worksheets
 from worksheet_driver import wait_for_save
 
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -27,30 +26,6 @@ import make_pdf  # noqa: E402
 pytestmark = pytest.mark.browser
 
 SETTINGS_KEY = "tyouramentorointi:settings"
-
-
-def nav_worksheets(config_file: Path = ROOT / "mkdocs.yml") -> list[str]:
-    """Worksheet ids in the order of the navigation (the process order), read from the config and the pages."""
-    with config_file.open(encoding="utf-8") as handle:
-        config = yaml_load(handle)
-    def paths(items: list) -> list[str]:
-        """Page paths of the whole navigation, sections flattened, in order."""
-        out = []
-        for item in items:
-            if isinstance(item, dict):
-                for value in item.values():
-                    out.extend(paths(value) if isinstance(value, list) else [value])
-            else:
-                out.append(item)
-        return out
-
-    found = []
-    for path in paths(config["nav"]):
-        source = (config_file.parent / "docs" / path).with_suffix(".fi.md")
-        match = re.search(r"^worksheet: (\S+)$", source.read_text(encoding="utf-8"), re.M)
-        if match:
-            found.append(match.group(1))
-    return found
 
 
 PROCESS_ORDER = nav_worksheets()

@@ -10,6 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from conftest import RequestLog
+from helpers import nav_worksheets
 from worksheet_driver import WORKSHEETS, fields_of, fill_all, read_all, wait_for_save
 
 pytestmark = pytest.mark.browser
@@ -325,4 +326,4 @@ def test_my_answers_lists_worksheets_in_process_order(page, server: str) -> None
     """Check that the overview follows the navigation's order, the order pairs work in."""
     page.goto(server + "worksheets/my-answers/")
     rows = [row.get_attribute("data-ws-overview-row") for row in page.locator("[data-ws-overview-row]").all()]
-    assert rows == WORKSHEETS
+    assert rows == nav_worksheets()
