@@ -293,8 +293,8 @@ def test_make_pdf_writes_every_document_in_every_language(pdf_site: Path) -> Non
 @pytest.mark.parametrize(
     ("name", "title", "lang", "labels", "not_labels"),
     [
-        ("goals-fi.pdf", "Tavoitteet (SMART) – Työuramentorointi", "fi", ["Takaraja"], ["Deadline"]),
-        ("goals-en.pdf", "SMART goals – Career mentoring", "en", ["Deadline"], ["Takaraja"]),
+        ("goals-fi.pdf", "Tavoitteet (SMART) – Työuramentorointi", "fi", ["Aikataulutettu – mihin mennessä?"], ["Time-bound – by when?"]),
+        ("goals-en.pdf", "SMART goals – Career mentoring", "en", ["Time-bound – by when?"], ["Aikataulutettu – mihin mennessä?"]),
         ("agreement-fi-en.pdf", "Mentorointisopimus / Mentoring agreement – Työuramentorointi", "fi",
          ["Aktorin nimi / Mentee's name"], []),
         ("workbook-en-fi.pdf", "Workbook / Työkirja – Career mentoring", "en", ["Mentee's name / Aktorin nimi"], []),
