@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
+
+from mkdocs.utils import yaml_load
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -100,3 +103,27 @@ def site_config(tmp_path: Path, docs_dir: Path | None = None, organisation: str 
     config = tmp_path / "mkdocs.yml"
     config.write_text(text, encoding="utf-8")
     return config
+
+
+def nav_worksheets(config_file: Path = REPO_ROOT / "mkdocs.yml") -> list[str]:
+    """Worksheet ids in the order of the navigation (the process order), read from the config and the pages."""
+    with config_file.open(encoding="utf-8") as handle:
+        config = yaml_load(handle)
+    def paths(items: list) -> list[str]:
+        """Page paths of the whole navigation, sections flattened, in order."""
+        out = []
+        for item in items:
+            if isinstance(item, dict):
+                for value in item.values():
+                    out.extend(paths(value) if isinstance(value, list) else [value])
+            else:
+                out.append(item)
+        return out
+
+    found = []
+    for path in paths(config["nav"]):
+        source = (config_file.parent / "docs" / path).with_suffix(".fi.md")
+        match = re.search(r"^worksheet: (\S+)$", source.read_text(encoding="utf-8"), re.M)
+        if match:
+            found.append(match.group(1))
+    return found

@@ -12,11 +12,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from mkdocs.utils import yaml_load
 from pypdf import PdfReader
 
 from conftest import ROOT, RequestLog, run_mkdocs_build
-from helpers import PageDoc
+from helpers import PageDoc, nav_worksheets
 from worksheet_driver import wait_for_save
 
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -27,20 +26,6 @@ import make_pdf  # noqa: E402
 pytestmark = pytest.mark.browser
 
 SETTINGS_KEY = "tyouramentorointi:settings"
-
-
-def nav_worksheets(config_file: Path = ROOT / "mkdocs.yml") -> list[str]:
-    """Worksheet ids in the order of the navigation (the process order), read from the config and the pages."""
-    with config_file.open(encoding="utf-8") as handle:
-        config = yaml_load(handle)
-    section = next(item["Työkalut"] for item in config["nav"] if isinstance(item, dict) and "Työkalut" in item)
-    found = []
-    for path in section:
-        source = (config_file.parent / "docs" / path).with_suffix(".fi.md")
-        match = re.search(r"^worksheet: (\S+)$", source.read_text(encoding="utf-8"), re.M)
-        if match:
-            found.append(match.group(1))
-    return found
 
 
 PROCESS_ORDER = nav_worksheets()
@@ -85,7 +70,7 @@ def test_workbook_holds_every_worksheet_in_process_order_with_unique_ids(site_di
     html = (site_dir / lang / "worksheets/workbook/index.html").read_text(encoding="utf-8")
     doc = PageDoc(html)
     assert [a["data-ws-worksheet"] for a in doc.find("section", class_="ws-sheet")] == PROCESS_ORDER
-    assert [a["data-ws-number"] for a in doc.find("section", class_="ws-sheet")] == [str(n) for n in range(1, 12)]
+    assert [a["data-ws-number"] for a in doc.find("section", class_="ws-sheet")] == [str(n) for n in range(1, len(PROCESS_ORDER) + 1)]
     assert [a["data-wb-entry"] for a in doc.find("li", class_="wb-contents__item")] == PROCESS_ORDER
     ids = [attrs["id"] for _, attrs in doc.tags if "id" in attrs]
     assert sorted({i for i in ids if ids.count(i) > 1}) == []
@@ -118,13 +103,13 @@ def test_worksheet_added_later_appears_in_the_workbook(tmp_path: Path) -> None:
         (sheets / f"practice.{lang}.md").write_text(text, encoding="utf-8")
     assert i18n_tool.main(["--config", str(root / "mkdocs.yml"), "mark", "worksheets/practice"]) == 0
     config = root / "mkdocs.yml"
-    closing = "      - worksheets/closing.md\n"
-    config.write_text(config.read_text().replace(closing, closing + "      - worksheets/practice.md\n"))
+    last = "      - worksheets/certificate.md\n"  # the last worksheet in the navigation
+    config.write_text(config.read_text().replace(last, last + "      - worksheets/practice.md\n"))
     result = run_mkdocs_build(config, tmp_path / "site")
     assert result.returncode == 0, result.stderr[-3000:]
     doc = PageDoc((tmp_path / "site/worksheets/workbook/index.html").read_text(encoding="utf-8"))
     assert [a["data-ws-worksheet"] for a in doc.find("section", class_="ws-sheet")] == [*PROCESS_ORDER, "practice"]
-    assert "12 Harjoitustyökalu" in doc.text
+    assert f"{len(PROCESS_ORDER) + 1} Harjoitustyökalu" in doc.text
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -175,7 +160,8 @@ def test_saved_answers_print_in_answers_mode_and_never_in_blank_mode(page, serve
     assert page.locator("#ws-agreement-mentee-name").input_value() == "Aino Aktori"
     answers = " ".join(pdf_pages(print_pdf(page)))
     assert "Aino Aktori" in answers
-    assert answers.count("Saan alan työpaikan") == 2  # on the goals worksheet and recalled on the closing evaluation
+    # on the goals worksheet, and recalled on the mid-point check-in and the closing evaluation
+    assert answers.count("Saan alan työpaikan") == 3
     page.check("#wb-mode-blank")
     assert page.locator("#ws-agreement-mentee-name").input_value() == ""
     before = page.evaluate("localStorage.getItem('tyouramentorointi:worksheet:agreement')")
@@ -262,7 +248,7 @@ def pdf_site(site_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
         [sys.executable, str(ROOT / "scripts/make_pdf.py"), "--site", str(site)], capture_output=True, text=True, timeout=900
     )
     assert result.returncode == 0, result.stderr[-3000:]
-    assert result.stdout.strip() == f"48 PDFs in {site / 'pdf'}"
+    assert result.stdout.strip() == f"{(len(PROCESS_ORDER) + 1) * 4} PDFs in {site / 'pdf'}"  # every worksheet and the workbook: fi, en, fi-en, en-fi
     return site
 
 
@@ -307,8 +293,8 @@ def test_make_pdf_writes_every_document_in_every_language(pdf_site: Path) -> Non
 @pytest.mark.parametrize(
     ("name", "title", "lang", "labels", "not_labels"),
     [
-        ("goals-fi.pdf", "Tavoitteet (SMART) – Työuramentorointi", "fi", ["Takaraja"], ["Deadline"]),
-        ("goals-en.pdf", "SMART goals – Career mentoring", "en", ["Deadline"], ["Takaraja"]),
+        ("goals-fi.pdf", "Tavoitteet (SMART) – Työuramentorointi", "fi", ["Aikataulutettu – mihin mennessä?"], ["Time-bound – by when?"]),
+        ("goals-en.pdf", "SMART goals – Career mentoring", "en", ["Time-bound – by when?"], ["Aikataulutettu – mihin mennessä?"]),
         ("agreement-fi-en.pdf", "Mentorointisopimus / Mentoring agreement – Työuramentorointi", "fi",
          ["Aktorin nimi / Mentee's name"], []),
         ("workbook-en-fi.pdf", "Workbook / Työkirja – Career mentoring", "en", ["Mentee's name / Aktorin nimi"], []),

@@ -10,6 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from conftest import RequestLog
+from helpers import nav_worksheets
 from worksheet_driver import WORKSHEETS, fields_of, fill_all, read_all, wait_for_save
 
 pytestmark = pytest.mark.browser
@@ -184,15 +185,18 @@ def test_imported_script_stays_text(page, server: str, tmp_path: Path) -> None:
 
 def test_closing_evaluation_shows_the_goals(page, server: str) -> None:
     """Check that goals written on the SMART goals worksheet appear on the closing evaluation."""
+    recalled = "[data-ws-recall-worksheet=goals]"  # the closing evaluation also recalls the agreement's goals
     open_sheet(page, server, "closing")
-    assert page.locator(".ws-recall__empty").is_visible()
+    assert page.locator(f"{recalled} .ws-recall__empty").is_visible()
     open_sheet(page, server, "goals")
     page.locator("[data-ws-field=goal] input").first.fill("Saan alan työpaikan")
     page.locator("[data-ws-add]").first.click()
     page.locator("[data-ws-row='1'] [data-ws-field=goal] input").fill("Opin suomen kieltä B1-tasolle")
     wait_for_save(page)
     open_sheet(page, server, "closing", "en")
-    assert page.locator(".ws-recall__list li").all_inner_texts() == ["Saan alan työpaikan", "Opin suomen kieltä B1-tasolle"]
+    assert page.locator(f"{recalled} .ws-recall__list li").all_inner_texts() == [
+        "Saan alan työpaikan", "Opin suomen kieltä B1-tasolle"
+    ]
 
 
 def test_blocked_storage_shows_a_notice_and_the_page_still_works(browser, server: str) -> None:
@@ -336,4 +340,4 @@ def test_my_answers_lists_worksheets_in_process_order(page, server: str) -> None
     """Check that the overview follows the navigation's order, the order pairs work in."""
     page.goto(server + "worksheets/my-answers/")
     rows = [row.get_attribute("data-ws-overview-row") for row in page.locator("[data-ws-overview-row]").all()]
-    assert rows == WORKSHEETS
+    assert rows == nav_worksheets()
