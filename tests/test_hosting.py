@@ -354,7 +354,7 @@ def test_programme_page_is_added_to_the_navigation(branded_site: Path) -> None:
 
 @pytest.mark.browser
 def test_printed_worksheet_names_the_organisation(browser, branded_site: Path) -> None:
-    """Check that a printed worksheet carries the organisation's name."""
+    """Check that a printed worksheet carries the organisation's name and programme contacts."""
     from pypdf import PdfReader
     import io
 
@@ -364,6 +364,9 @@ def test_printed_worksheet_names_the_organisation(browser, branded_site: Path) -
         text = " ".join(PdfReader(io.BytesIO(page.pdf(format="A4"))).pages[0].extract_text().split())
         page.close()
     assert "Esimerkkikaupungin työllisyyspalvelut" in text
+    # The programme contacts the README promises on printed worksheets.
+    for contact in ("Maija Meikäläinen", "mentorointi@example.fi", "https://example.fi/mentorointi"):
+        assert contact in text
 
 
 def test_logo_is_named_after_the_organisation(branded_site: Path) -> None:
