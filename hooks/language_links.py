@@ -15,6 +15,7 @@ from urllib.parse import urljoin
 
 from mkdocs.plugins import event_priority
 
+from toolkit.site import is_nested_build
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.nav import Navigation
@@ -48,12 +49,7 @@ def on_post_build(config: MkDocsConfig) -> None:
     """Keep the source language's 404 page: save it after the first build, restore it after each other one."""
     global _saved_404
     page = Path(config.site_dir) / "404.html"
-    if not _is_nested_build(config):
+    if not is_nested_build(config):
         _saved_404 = page.read_bytes() if page.exists() else None
     elif _saved_404 is not None:
         page.write_bytes(_saved_404)
-
-
-def _is_nested_build(config: MkDocsConfig) -> bool:
-    i18n = config.plugins.get("i18n")
-    return bool(i18n is not None and getattr(i18n, "building", False))

@@ -24,10 +24,11 @@ from mkdocs.plugins import get_plugin_logger
 from pymdownx.blocks import BlocksExtension
 from pymdownx.blocks.block import Block, type_any
 
-import i18n_sync
-import ui_strings
-import worksheet_fields
-from worksheet_fields import FieldDecl
+import toolkit.ui
+from toolkit import worksheet_fields
+from toolkit.frontmatter import read_page
+from toolkit.site import collect_pages, configured_languages
+from toolkit.worksheet_fields import FieldDecl
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -80,8 +81,8 @@ STATE = State()
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if not any(isinstance(ext, WorksheetBlocksExtension) for ext in config.markdown_extensions):
         config.markdown_extensions.append(WorksheetBlocksExtension())  # type: ignore[arg-type]
-    STATE.languages = i18n_sync.configured_languages(config)
-    STATE.ui = ui_strings.load_ui_strings(ui_strings.UI_DIR, STATE.languages)
+    STATE.languages = configured_languages(config)
+    STATE.ui = toolkit.ui.loaded()  # loaded once by ui_strings.py, whose on_config runs first
     STATE.namespace = storage_namespace(config)
     return config
 
@@ -123,7 +124,7 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
     if page.meta.get("answers_overview") or page.meta.get("worksheet"):
         manifest = build_manifest(STATE.lang)
         context["worksheet_manifest_data"] = manifest
-        context["worksheet_manifest"] = Markup(ui_strings.json_for_script(manifest))
+        context["worksheet_manifest"] = Markup(toolkit.ui.json_for_script(manifest))
     if page.meta.get("worksheet") and STATE.env is not None and page.content:
         # The actions go right under the title, so on a phone the page still opens with its title.
         actions = STATE.env.get_template("partials/worksheet/actions.html").render(context)
@@ -390,15 +391,15 @@ def _flatten(decls: list[FieldDecl]) -> list[FieldDecl]:
 def collect_worksheets(docs_dir: Path, languages: list[str]) -> dict[str, dict[str, WorksheetSource]]:
     """Every worksheet page's declarations, by worksheet id and language."""
     found: dict[str, dict[str, WorksheetSource]] = {}
-    pages, _ = i18n_sync.collect_pages(docs_dir, languages)
-    for page, by_lang in sorted(pages.items()):
+    for page, by_lang in sorted(collect_pages(docs_dir, languages).pages.items()):
         for lang, path in by_lang.items():
-            doc = i18n_sync.Document(path.name, page, lang, path.read_text(encoding="utf-8"))
-            worksheet_id = doc.meta.get("worksheet")
+            source = read_page(path)
+            worksheet_id = source.meta.get("worksheet")
             if not worksheet_id:
                 continue
-            title = str(doc.meta.get("title") or (doc.headings[0].text if doc.headings else worksheet_id))
-            found.setdefault(str(worksheet_id), {})[lang] = WorksheetSource(page, title, doc.worksheet.fields)
+            title = str(source.meta.get("title") or worksheet_id)
+            fields = worksheet_fields.parse_worksheet(source.body, source.body_line).fields
+            found.setdefault(str(worksheet_id), {})[lang] = WorksheetSource(page, title, fields)
     return found
 
 

@@ -5,6 +5,11 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from toolkit import guard
+from toolkit.mkdocs_site import load_settings
+from toolkit.problems import Problem
+from toolkit.render import structure_renderer
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SYNC_BASE = FIXTURES / "sync" / "base"
@@ -30,6 +35,13 @@ def sync_tree(tmp_path: Path, case: str | None = None) -> Path:
         for name in removals.read_text().split():
             (site / "docs" / name).unlink()
     return site
+
+
+def check_site(site: Path, languages: list[str] | None = None) -> list[Problem]:
+    """Every sync-guard problem of a fixture site, rendered with its own mkdocs.yml's Markdown extensions."""
+    settings = load_settings(site / "mkdocs.yml")
+    render = structure_renderer(settings.extensions, settings.configs)
+    return guard.check_docs(settings.docs_dir, languages or list(settings.languages), render)
 
 
 # ---------------------------------------------------------------------------------------------------------------------

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-import i18n_sync
 from conftest import ROOT, run_mkdocs_build
-from helpers import LANGUAGES, sync_tree
+from helpers import check_site, sync_tree
+from toolkit import guard
 
 TOOL = ROOT / "scripts" / "i18n_tool.py"
 SAME_FIELDS = "fields must have the same ids, types, options and order in every language"
@@ -87,8 +87,8 @@ EXPECTED: dict[str, list[str]] = {
 }
 
 
-def check(site: Path) -> list[str]:
-    return [str(problem) for problem in i18n_sync.check_docs(site / "docs", LANGUAGES)]
+def check(site: Path, languages: list[str] | None = None) -> list[str]:
+    return [str(problem) for problem in check_site(site, languages)]
 
 
 def test_valid_fixture_has_no_problems(tmp_path: Path) -> None:
@@ -112,13 +112,14 @@ def test_all_problems_are_reported_together(tmp_path: Path) -> None:
     site = sync_tree(tmp_path, "field_renamed")
     broken_home = sync_tree(tmp_path / "other", "heading_id_differs") / "docs" / "index.en.md"
     (site / "docs" / "index.en.md").write_text(broken_home.read_text())
-    assert check(site) == EXPECTED["heading_id_differs"] + EXPECTED["field_renamed"]
+    # Source problems (read from the files) come first, then structure problems (from the rendered pages).
+    assert check(site) == EXPECTED["field_renamed"] + EXPECTED["heading_id_differs"]
 
 
 def test_three_languages_are_each_checked_against_the_source(tmp_path: Path) -> None:
     """Check that nothing assumes two languages: a Swedish page is checked against Finnish too."""
     site = sync_tree(tmp_path)
-    assert [str(p) for p in i18n_sync.check_docs(site / "docs", ["fi", "en", "sv"])] == [
+    assert check(site, ["fi", "en", "sv"]) == [
         "docs/index.fi.md: exists, but its 'sv' version docs/index.sv.md is missing: create it by translating "
         "this page, then run 'make i18n-mark PAGE=index'",
         "docs/sheet.fi.md: exists, but its 'sv' version docs/sheet.sv.md is missing: create it by translating "
@@ -139,7 +140,7 @@ def test_build_of_valid_fixture_succeeds(tmp_path: Path) -> None:
     assert (tmp_path / "out" / "en" / "sheet" / "index.html").exists()
 
 
-@pytest.mark.parametrize("case", ["missing_translation", "field_renamed", "source_changed"])
+@pytest.mark.parametrize("case", ["missing_translation", "field_renamed", "source_changed", "heading_id_differs"])
 def test_build_stops_with_the_message(tmp_path: Path, case: str) -> None:
     """Check that a broken tree stops `mkdocs build` once, listing the problem with file and line."""
     site = sync_tree(tmp_path, case)

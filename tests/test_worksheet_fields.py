@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-import i18n_sync
-import worksheet_fields
+from toolkit import rules, worksheet_fields
+from toolkit.frontmatter import parse as parse_page
 from conftest import run_mkdocs_build, serve
 from helpers import FIXTURES, REPO_ROOT, sync_tree
 
@@ -71,11 +71,12 @@ def test_declaration_errors_name_the_problem(block: str, message: str) -> None:
 
 def test_field_parity_rule_accepts_label_changes_only(tmp_path: Path) -> None:
     """Check that translated labels, hints and option texts pass while ids and types must match."""
-    fi = i18n_sync.Document("fi.md", "p", "fi", (ALL_FIELDS / "all-fields.fi.md").read_text())
-    en = i18n_sync.Document("en.md", "p", "en", (ALL_FIELDS / "all-fields.en.md").read_text())
-    assert i18n_sync.check_worksheet_fields(fi, en) == []
-    swapped = en.text.replace("      email: E-mail\n      phone: Phone", "      phone: Phone\n      email: E-mail")
-    problems = i18n_sync.check_worksheet_fields(fi, i18n_sync.Document("en.md", "p", "en", swapped))
+    fi = rules.Doc("fi.md", "p", "fi", parse_page((ALL_FIELDS / "all-fields.fi.md").read_text()))
+    en_text = (ALL_FIELDS / "all-fields.en.md").read_text()
+    en = rules.Doc("en.md", "p", "en", parse_page(en_text))
+    assert rules.check_worksheet_fields(fi, en) == []
+    swapped = en_text.replace("      email: E-mail\n      phone: Phone", "      phone: Phone\n      email: E-mail")
+    problems = rules.check_worksheet_fields(fi, rules.Doc("en.md", "p", "en", parse_page(swapped)))
     assert [p.message.split(":")[0] for p in problems] == ["field 5 is 'channels' (multichoice with options phone, email), but in fi.md"]
 
 
@@ -92,7 +93,7 @@ def fields_page(tmp_path_factory: pytest.TempPathFactory, browser):
     for lang in ("fi", "en"):
         shutil.copy(ALL_FIELDS / f"all-fields.{lang}.md", site / "docs")
     shutil.copytree(REPO_ROOT / "docs" / "assets", site / "docs" / "assets")  # the real stylesheets and scripts
-    import i18n_tool  # scripts/ is on sys.path via conftest
+    import i18n_tool  # scripts/ is importable through pyproject's pytest `pythonpath`
 
     i18n_tool.cmd_mark(site / "docs", ["fi", "en"], "all-fields", None)
     result = run_mkdocs_build(site / "mkdocs.yml", tmp / "out")
