@@ -121,8 +121,10 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:
     context["worksheet_namespace"] = storage_namespace(config)
-    if page.meta.get("answers_overview") or page.meta.get("worksheet"):
-        manifest = build_manifest(STATE.lang)
+    if page.meta.get("answers_overview") or page.meta.get("worksheet") or page.meta.get("workbook"):
+        worksheet_id = page.meta.get("worksheet")
+        # A worksheet page needs only its own fields and those it recalls; My answers needs every worksheet.
+        manifest = build_manifest(STATE.lang, manifest_scope(str(worksheet_id)) if worksheet_id else None)
         context["worksheet_manifest_data"] = manifest
         context["worksheet_manifest"] = Markup(toolkit.ui.json_for_script(manifest))
     if page.meta.get("worksheet") and STATE.env is not None and page.content:
@@ -403,10 +405,18 @@ def collect_worksheets(docs_dir: Path, languages: list[str]) -> dict[str, dict[s
     return found
 
 
-def build_manifest(lang: str) -> dict[str, Any]:
-    """Ids, types and options of every worksheet's fields: what an answers file may contain."""
+def build_manifest(lang: str, only: set[str] | None = None) -> dict[str, Any]:
+    """The answers manifest (JSON): what an answers record or file may hold, for the browser scripts.
+
+    Shape: `{format, version, limits: {max_rows, max_file_bytes}, types: {<type>: {value, maxlength?, options?}},
+    worksheets: {<id>: {title, page, fields: {<id>: {type, label, options?, option_labels?, maxlength?,
+    renamed_from?, renamed_options?} | {type: "group", label, item, renamed_from?, fields}}}}}`, labels in `lang`.
+    `only` limits the worksheets to those ids (a worksheet page needs its own and the ones it recalls).
+    """
     worksheets = {}
     for worksheet_id, by_lang in STATE.worksheets.items():
+        if only is not None and worksheet_id not in only:
+            continue
         source = by_lang.get(lang) or next(iter(by_lang.values()))
         worksheets[worksheet_id] = {
             "title": source.title,
@@ -414,17 +424,41 @@ def build_manifest(lang: str) -> dict[str, Any]:
             "fields": {decl.id: _manifest_field(decl) for decl in source.decls if decl.kind in ("field", "group")
                        and decl.type != "signature"},
         }
-    return {"format": ANSWERS_FORMAT, "version": ANSWERS_VERSION, "worksheets": worksheets}
+    return {
+        "format": ANSWERS_FORMAT,
+        "version": ANSWERS_VERSION,
+        "limits": {"max_rows": worksheet_fields.MAX_ROWS, "max_file_bytes": worksheet_fields.MAX_FILE_BYTES},
+        "types": {name: spec.manifest() for name, spec in worksheet_fields.FIELD_TYPE_SPEC.items() if spec.value != "none"},
+        "worksheets": worksheets,
+    }
+
+
+def manifest_scope(worksheet_id: str) -> set[str]:
+    """A worksheet page's manifest: the worksheet itself and the worksheets its recall blocks read."""
+    scope = {worksheet_id}
+    for source in STATE.worksheets.get(worksheet_id, {}).values():
+        scope.update(str(decl.options.get("worksheet")) for decl in _flatten(source.decls) if decl.kind == "recall")
+    return scope
 
 
 def _manifest_field(decl: FieldDecl) -> dict[str, Any]:
+    entry: dict[str, Any] = {"type": decl.type, "label": decl.label}
     if decl.kind == "group":
-        return {"type": "group", "fields": {c.id: _manifest_field(c) for c in decl.children if c.type != "signature"}}
-    entry: dict[str, Any] = {"type": decl.type}
+        entry["item"] = str(decl.options.get("item", ""))
+        if decl.renamed_from:
+            entry["renamed_from"] = list(decl.renamed_from)
+        entry["fields"] = {c.id: _manifest_field(c) for c in decl.children if c.type != "signature"}
+        return entry
+    spec = worksheet_fields.FIELD_TYPE_SPEC[decl.type]
     if decl.option_values:
         entry["options"] = list(decl.option_values)
-    if decl.type == "scale":
-        entry["options"] = list(worksheet_fields.SCALE_VALUES)
-    if decl.type in worksheet_fields.MAX_TEXT_LENGTH:
-        entry["maxlength"] = worksheet_fields.MAX_TEXT_LENGTH[decl.type]
+        entry["option_labels"] = {str(k): str(v) for k, v in (decl.options.get("options") or {}).items()}
+    elif spec.options:
+        entry["options"] = list(spec.options)
+    if spec.maxlength is not None:
+        entry["maxlength"] = spec.maxlength
+    if decl.renamed_from:
+        entry["renamed_from"] = list(decl.renamed_from)
+    if decl.renamed_options:
+        entry["renamed_options"] = dict(decl.renamed_options)
     return entry

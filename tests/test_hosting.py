@@ -121,7 +121,7 @@ def test_offline_copy_works_from_disk(browser, offline_site: Path) -> None:
     assert page.url.startswith(root + "worksheets/")
     page.goto(root + "worksheets/goals.html")
     page.locator("[data-ws-field=goal] input").fill("Työpaikka omalta alalta")
-    page.wait_for_timeout(600)
+    page.wait_for_function("(localStorage.getItem('tyouramentorointi:worksheet:goals') || '').includes('Työpaikka')")
     page.locator(".md-header .md-select > button").hover()
     page.locator(".md-select__link[hreflang=en]").click()
     page.wait_for_url(root + "en/worksheets/goals.html")
@@ -185,9 +185,8 @@ def test_embedded_toolkit_hides_chrome_and_sizes_its_iframe(page, intranet_page:
     assert height > 800
     # Following a link inside the frame keeps the embedded view.
     frame.locator(".md-content a[href^='../']:visible").first.click()
+    page.frames[1].wait_for_url(lambda url: url != server + "worksheets/goals/?embed=1")
     frame.locator("h1").wait_for()
-    page.wait_for_timeout(300)
-    assert page.frames[1].url != server + "worksheets/goals/?embed=1"
     assert not frame.locator(".md-header").is_visible()
 
 

@@ -31,6 +31,7 @@ import pytest
 import csp
 from conftest import ROOT, run_mkdocs_build
 from helpers import built_pages
+from waiting import wait_until
 from worksheet_driver import fill_all, read_all, wait_for_save
 
 SAMPLE = ROOT / "deploy" / "nginx.conf"
@@ -320,6 +321,33 @@ def test_policy_file_is_not_served(hosted: Hosted) -> None:
     assert b"<html" in body
 
 
+FILES_NEVER_SERVED = (
+    ".env", ".git/config", ".htpasswd", "worksheets/.notes.md.swp", "index.html~", "mkdocs.yml.bak",
+    "assets/site.css.orig", "about/index.html.old",
+)
+
+
+@pytest.mark.parametrize("path", FILES_NEVER_SERVED)
+def test_dotfiles_and_editor_backups_are_never_served(hosted: Hosted, path: str) -> None:
+    """Check that a secret or backup copied into the web root by mistake answers 404, not its content."""
+    target = hosted.site / path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text("SECRET=do-not-serve\n", encoding="utf-8")
+    try:
+        status, _, body = fetch(hosted.base + path)
+    finally:
+        target.unlink()
+    assert status == 404
+    assert b"do-not-serve" not in body
+
+
+def test_ordinary_files_with_dots_in_their_names_are_served(hosted: Hosted) -> None:
+    """Check that the deny rules do not catch the site's own files (fingerprinted names, search index)."""
+    for path in ("search/search_index.json", "assets/stylesheets/site.css", "sitemap.xml"):
+        status, _, _ = fetch(hosted.base + path)
+        assert status == 200, path
+
+
 def test_sub_path_without_slash_redirects_into_it(hosted: Hosted) -> None:
     """Check that /hr/mentoring answers with a redirect to /hr/mentoring/ on the same host."""
     status, headers, _ = fetch(hosted.base.rstrip("/"))
@@ -469,7 +497,7 @@ def test_an_unlisted_inline_script_is_blocked_and_noticed(tab: tuple[object, Wat
         script.textContent = "window.__ran = true";
         document.body.append(script);
     }""")
-    page.wait_for_timeout(200)
+    page.wait_for_function("window.__cspViolations.length > 0")
     assert page.evaluate("window.__ran === undefined")
     assert [v.split(" ")[0] for v in violations(page)] == ["script-src-elem"]
     assert len(watch.csp_messages()) == 1
@@ -485,7 +513,7 @@ def test_another_origin_cannot_frame_the_site_by_default(tab: tuple[object, Watc
     """Check that with the sample's frame-ancestors 'self' a page of another origin cannot frame the site."""
     page, watch = tab
     host_page(page, hosted, hosted.base + "?embed=1")
-    page.wait_for_timeout(1500)
+    wait_until(page, lambda: len(page.frames) > 1 and page.frames[1].url.startswith("chrome-error:"), "the refused frame")
     # nginx was asked; Chromium put its error page in the frame (the refusal is logged inside the frame only).
     assert hosted.base + "?embed=1" in watch.requests
     assert [frame.url for frame in page.frames][1:] == ["chrome-error://chromewebdata/"]

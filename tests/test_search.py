@@ -55,6 +55,7 @@ def test_a_word_from_the_other_language_finds_nothing_foreign(page, server: str)
     page.goto(server)
     page.keyboard.press("s")
     page.keyboard.type("worksheet", delay=20)
-    page.wait_for_timeout(1500)
+    # Finished searching: Material's result count says "Ei täsmääviä dokumentteja" or "N täsmäävää dokumenttia".
+    page.wait_for_function("/täsmää/i.test(document.querySelector('.md-search-result__meta')?.textContent || '')")
     hrefs = [a.get_attribute("href") or "" for a in page.locator(".md-search-result__item a").all()]
     assert not any("/en/" in href for href in hrefs)

@@ -82,7 +82,7 @@ EXPECTED: dict[str, list[str]] = {
         "docs/sheet.en.md: is missing 'when' (date) in group 'events' declared in docs/sheet.fi.md:29",
     ],
     "field_options_broken": [
-        "docs/sheet.en.md:17: unknown option 'colour': this block accepts hint, id, label, options",
+        "docs/sheet.en.md:17: unknown option 'colour': this block accepts hint, id, label, options, renamed_from, renamed_options",
     ],
 }
 

@@ -60,6 +60,16 @@ def test_fields_inside_code_blocks_are_ignored() -> None:
         ("/// group\n    id: g\n    label: G\n    item: I\n///\n", "a group needs four slashes"),
         ("//// group\n    id: g\n    label: G\n    item: I\n\n/// field | text\n    id: a\n    label: A\n///\n",
          "this group is never closed"),
+        ("/// field | text\n    id: a\n    label: A\n    renamed_from: Old_A\n///\n",
+         "'renamed_from' must be an earlier id or a list of them, in kebab-case, not 'Old_A'"),
+        ("/// field | text\n    id: a\n    label: A\n///\n\n/// field | text\n    id: b\n    label: B\n    renamed_from: a\n///\n",
+         "'renamed_from: a' is the id of a current field (line 1): an earlier id cannot be reused"),
+        ("/// field | text\n    id: a\n    label: A\n    renamed_from: old\n///\n\n/// field | text\n    id: b\n"
+         "    label: B\n    renamed_from: [old]\n///\n", "'renamed_from: old' is already claimed on line 1"),
+        ("/// field | choice\n    id: a\n    label: A\n    options:\n      x: X\n    renamed_options:\n      y: z\n///\n",
+         "'renamed_options' maps 'y' to 'z', which is not an option (x)"),
+        ("/// field | choice\n    id: a\n    label: A\n    options:\n      x: X\n      y: Y\n    renamed_options:\n      y: x\n///\n",
+         "earlier option value 'y' is still an option: remove it from 'renamed_options'"),
     ],
 )
 def test_declaration_errors_name_the_problem(block: str, message: str) -> None:
@@ -67,6 +77,23 @@ def test_declaration_errors_name_the_problem(block: str, message: str) -> None:
     errors = parse(block).errors
     assert any(message in error.message for error in errors), errors
     assert all(error.line >= 1 for error in errors)
+
+
+def test_renames_are_read_and_must_match_in_every_language() -> None:
+    """Check that renamed_from and renamed_options are parsed and that a translation without them is refused."""
+    fi_text = (
+        "---\nworksheet: s\n---\n\n/// field | choice\n    id: rhythm\n    label: Rytmi\n    renamed_from: [pace, tempo]\n"
+        "    options:\n      biweekly: Joka toinen viikko\n    renamed_options:\n      weekly: biweekly\n///\n"
+    )
+    decl = parse(fi_text).fields[0]
+    assert decl.renamed_from == ("pace", "tempo")
+    assert decl.renamed_options == {"weekly": "biweekly"}
+    en_text = fi_text.replace("Rytmi", "Rhythm").replace("    renamed_options:\n      weekly: biweekly\n", "")
+    fi = i18n_sync.Document("fi.md", "p", "fi", fi_text)
+    en = i18n_sync.Document("en.md", "p", "en", en_text)
+    problems = i18n_sync.check_worksheet_fields(fi, en)
+    assert [p.line for p in problems] == [5]
+    assert "same ids, types, options and order" in problems[0].message
 
 
 def test_field_parity_rule_accepts_label_changes_only(tmp_path: Path) -> None:

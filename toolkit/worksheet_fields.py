@@ -17,23 +17,67 @@ import yaml
 # Field types
 # ---------------------------------------------------------------------------------------------------------------------
 
-#: Field type -> options it accepts beyond `id`, `label` and `hint`.
-FIELD_TYPES: dict[str, frozenset[str]] = {
-    "text": frozenset(),
-    "longtext": frozenset({"rows"}),
-    "date": frozenset(),
-    "choice": frozenset({"options"}),
-    "multichoice": frozenset({"options"}),
-    "scale": frozenset({"min_label", "max_label"}),
-    "signature": frozenset(),
-}
-COMMON_OPTIONS = frozenset({"id", "label", "hint"})
-GROUP_OPTIONS = frozenset({"id", "label", "item", "hint"})
-RECALL_OPTIONS = frozenset({"worksheet", "field", "label", "empty"})
+@dataclass(frozen=True)
+class FieldType:
+    """What one field type is: the kind of value it stores, its limits and the block options it accepts.
+
+    `value` is the value kind the browser script reads and writes ("text", "date", "choice", "multichoice" or
+    "none" for fields nothing is typed into); `maxlength` is in characters (JavaScript string length);
+    `options` are fixed option values (the scale); `template` is the field template under
+    overrides/partials/worksheet/fields/.
+    """
+
+    name: str
+    value: str
+    extra_options: frozenset[str] = frozenset()
+    maxlength: int | None = None
+    options: tuple[str, ...] = ()
+
+    @property
+    def template(self) -> str:
+        return f"fields/{self.name}.html"
+
+    def manifest(self) -> dict[str, Any]:
+        """The entry of the answers manifest's `types` table (JSON)."""
+        entry: dict[str, Any] = {"value": self.value}
+        if self.maxlength is not None:
+            entry["maxlength"] = self.maxlength
+        if self.options:
+            entry["options"] = list(self.options)
+        return entry
+
 
 SCALE_VALUES = ("1", "2", "3", "4", "5")
+
+#: Every field type: one row here, one template, one stylesheet section and its fixtures make a new type.
+FIELD_TYPE_SPEC: dict[str, FieldType] = {
+    spec.name: spec
+    for spec in (
+        FieldType("text", "text", maxlength=500),
+        FieldType("longtext", "text", frozenset({"rows"}), maxlength=10_000),
+        FieldType("date", "date", maxlength=10),
+        FieldType("choice", "choice", frozenset({"options", "renamed_options"})),
+        FieldType("multichoice", "multichoice", frozenset({"options", "renamed_options"})),
+        FieldType("scale", "choice", frozenset({"min_label", "max_label"}), options=SCALE_VALUES),
+        FieldType("signature", "none"),
+    )
+}
+
+#: Field type -> options it accepts beyond the common ones (derived from the spec).
+FIELD_TYPES: dict[str, frozenset[str]] = {name: spec.extra_options for name, spec in FIELD_TYPE_SPEC.items()}
+COMMON_OPTIONS = frozenset({"id", "label", "hint", "renamed_from"})
+GROUP_OPTIONS = frozenset({"id", "label", "item", "hint", "renamed_from"})
+RECALL_OPTIONS = frozenset({"worksheet", "field", "label", "empty"})
+
 DEFAULT_ROWS = 4
-MAX_TEXT_LENGTH = {"text": 500, "date": 10, "longtext": 10_000}
+MAX_TEXT_LENGTH = {name: spec.maxlength for name, spec in FIELD_TYPE_SPEC.items() if spec.maxlength is not None}
+
+#: Limits every reader and writer of answers uses (the Add button, save, export, import).
+MAX_ROWS = 200
+#: The largest answers file import accepts, in bytes. An export holds at most what the browser's storage holds
+#: (Chromium and Firefox: 5 M UTF-16 code units per origin); escaped as JSON and pretty-printed in UTF-8 that stays
+#: well under this, so every file export can write imports back.
+MAX_FILE_BYTES = 32 * 1024 * 1024
 
 RE_ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 RE_BLOCK_START = re.compile(r"^(?P<fence>/{3,})[ \t]*(?P<name>[\w-]+)[ \t]*(?:\|[ \t]*(?P<arg>.*?))?[ \t]*$")
@@ -71,9 +115,31 @@ class FieldDecl:
         return tuple(str(k) for k in opts) if isinstance(opts, dict) else ()
 
     @property
+    def renamed_from(self) -> tuple[str, ...]:
+        """Earlier ids of this field or group, whose saved answers it takes over."""
+        value = self.options.get("renamed_from")
+        if value in (None, ""):
+            return ()
+        return tuple(str(v) for v in value) if isinstance(value, list) else (str(value),)
+
+    @property
+    def renamed_options(self) -> dict[str, str]:
+        """Earlier option value -> current option value, for saved answers of a choice."""
+        value = self.options.get("renamed_options")
+        return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
+
+    @property
     def signature(self) -> tuple[Any, ...]:
-        """What must be identical in every language: kind, type, id, option values and children."""
-        return (self.kind, self.type, self.id, self.option_values, tuple(c.signature for c in self.children))
+        """What must be identical in every language: kind, type, id, option values, renames and children."""
+        return (
+            self.kind,
+            self.type,
+            self.id,
+            self.option_values,
+            self.renamed_from,
+            tuple(sorted(self.renamed_options.items())),
+            tuple(c.signature for c in self.children),
+        )
 
 
 @dataclass(frozen=True)
@@ -199,6 +265,7 @@ def _make_decl(
         rows = options["rows"]
         if not isinstance(rows, int) or not 2 <= rows <= 12:
             errors.append(DeclError(lineno, f"'rows' must be a whole number from 2 to 12, not {rows!r}"))
+    _check_renames(options, lineno, errors)
     decl_id = str(options.get("id", "")) if name != "recall" else f"recall-{options.get('worksheet')}-{options.get('field')}"
     if name != "recall" and decl_id and not RE_ID.match(decl_id):
         errors.append(DeclError(lineno, f"field id '{decl_id}' must be lowercase kebab-case, e.g. 'mentee-name'"))
@@ -211,6 +278,7 @@ def _finish_group(group: dict[str, Any], errors: list[DeclError]) -> FieldDecl:
     group_id = str(options.get("id", ""))
     if group_id and not RE_ID.match(group_id):
         errors.append(DeclError(group["line"], f"group id '{group_id}' must be lowercase kebab-case"))
+    _check_renames(options, group["line"], errors)
     if not group["children"] and not group.get("broken"):
         errors.append(DeclError(group["line"], "this group has no fields: put '/// field' blocks inside it"))
     for child in group["children"]:
@@ -231,6 +299,33 @@ def _check_options(
             errors.append(DeclError(lineno, f"missing '{key}:' option"))
 
 
+def _check_renames(options: dict[str, Any], lineno: int, errors: list[DeclError]) -> None:
+    """`renamed_from` is one id or a list of ids; `renamed_options` maps earlier option values to current ones."""
+    old = options.get("renamed_from")
+    if old is not None:
+        olds = old if isinstance(old, list) else [old]
+        for value in olds:
+            if not isinstance(value, str) or not RE_ID.match(value):
+                errors.append(DeclError(lineno, f"'renamed_from' must be an earlier id or a list of them, in kebab-case, not {value!r}"))
+        if str(options.get("id", "")) in [str(v) for v in olds]:
+            errors.append(DeclError(lineno, f"'renamed_from' names the field's own id '{options.get('id')}'"))
+    renames = options.get("renamed_options")
+    if renames is None:
+        return
+    current = options.get("options") if isinstance(options.get("options"), dict) else {}
+    if not isinstance(renames, dict) or not renames:
+        errors.append(DeclError(lineno, "'renamed_options' needs 'old-value: new-value' lines"))
+        return
+    for old_value, new_value in renames.items():
+        if not RE_ID.match(str(old_value)):
+            errors.append(DeclError(lineno, f"earlier option value '{old_value}' must be lowercase kebab-case"))
+        elif str(old_value) in map(str, current):
+            errors.append(DeclError(lineno, f"earlier option value '{old_value}' is still an option: remove it from 'renamed_options'"))
+        if str(new_value) not in map(str, current):
+            known = ", ".join(map(str, current))
+            errors.append(DeclError(lineno, f"'renamed_options' maps '{old_value}' to '{new_value}', which is not an option ({known})"))
+
+
 def _check_unique(decls: list[FieldDecl], errors: list[DeclError]) -> None:
     seen: dict[str, int] = {}
     for decl in decls:
@@ -239,6 +334,15 @@ def _check_unique(decls: list[FieldDecl], errors: list[DeclError]) -> None:
         if decl.id in seen:
             errors.append(DeclError(decl.line, f"field id '{decl.id}' is already used on line {seen[decl.id]}"))
         seen.setdefault(decl.id, decl.line)
+    # An earlier id names saved answers: it must not be a current id, nor claimed by two fields.
+    claimed: dict[str, int] = {}
+    for decl in decls:
+        for old in decl.renamed_from:
+            if old in seen:
+                errors.append(DeclError(decl.line, f"'renamed_from: {old}' is the id of a current field (line {seen[old]}): an earlier id cannot be reused"))
+            elif old in claimed:
+                errors.append(DeclError(decl.line, f"'renamed_from: {old}' is already claimed on line {claimed[old]}"))
+            claimed.setdefault(old, decl.line)
 
 
 def _yaml_reason(exc: yaml.YAMLError) -> str:
