@@ -89,9 +89,9 @@ def test_renames_are_read_and_must_match_in_every_language() -> None:
     assert decl.renamed_from == ("pace", "tempo")
     assert decl.renamed_options == {"weekly": "biweekly"}
     en_text = fi_text.replace("Rytmi", "Rhythm").replace("    renamed_options:\n      weekly: biweekly\n", "")
-    fi = i18n_sync.Document("fi.md", "p", "fi", fi_text)
-    en = i18n_sync.Document("en.md", "p", "en", en_text)
-    problems = i18n_sync.check_worksheet_fields(fi, en)
+    fi = rules.Doc("fi.md", "p", "fi", parse_page(fi_text))
+    en = rules.Doc("en.md", "p", "en", parse_page(en_text))
+    problems = rules.check_worksheet_fields(fi, en)
     assert [p.line for p in problems] == [5]
     assert "same ids, types, options and order" in problems[0].message
 
