@@ -175,3 +175,19 @@ def test_alternate_language_labels_are_rendered_for_bilingual_print(fields_page)
     fields_page.locator("[data-ws-bilingual]").check()
     assert alt.is_visible() and alt.inner_text() == "Name"
     fields_page.locator("[data-ws-bilingual]").uncheck()
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# The answers manifest: its JSON is a contract with the browser scripts
+# ---------------------------------------------------------------------------------------------------------------------
+
+MANIFESTS = FIXTURES / "manifest"
+
+
+@pytest.mark.parametrize("golden", sorted(path.name for path in MANIFESTS.glob("*.json")))
+def test_manifest_json_stays_byte_for_byte_the_same(site_dir: Path, golden: str) -> None:
+    """Check that the manifest a page embeds is exactly the pinned one (the browser scripts code against it)."""
+    page = site_dir / golden.removesuffix(".json").replace("_", "/") / "index.html"
+    html = page.read_text(encoding="utf-8")
+    embedded = html.split('<script type="application/json" id="ws-manifest">', 1)[1].split("</script>", 1)[0]
+    assert embedded + "\n" == (MANIFESTS / golden).read_text(encoding="utf-8")
