@@ -32,8 +32,7 @@ EXPECTED: dict[str, list[str]] = {
         "is H3: the heading outlines must match",
     ],
     "heading_missing": [
-        "docs/index.en.md: has 2 headings but docs/index.fi.md has 3: missing H3 'Tarkemmin' "
-        "(docs/index.fi.md:12) and any after it",
+        "docs/index.en.md:11: has 2 headings but docs/index.fi.md has 3: after heading 2 'Getting started' on this line, H3 'Tarkemmin' (docs/index.fi.md:12) and any after it are missing",
     ],
     "heading_id_differs": [
         "docs/index.en.md:11: heading 2 'Getting started' has id '#getting-started', but in docs/index.fi.md:10 "
@@ -77,12 +76,53 @@ EXPECTED: dict[str, list[str]] = {
         f"(date) in group 'events': {SAME_FIELDS}",
     ],
     "unknown_field_type": [
-        "docs/sheet.en.md:30: unknown field type 'number': use one of text, longtext, date, choice, multichoice, "
-        "scale, signature",
-        "docs/sheet.en.md: is missing 'when' (date) in group 'events' declared in docs/sheet.fi.md:29",
+        "docs/sheet.en.md:30: unknown field type 'number': use one of text, longtext, date, choice, multichoice, scale, signature",
+        "docs/sheet.en.md:25: after group 'events' on this line, 'when' (date) in group 'events' declared in docs/sheet.fi.md:29 is missing",
     ],
     "field_options_broken": [
         "docs/sheet.en.md:17: unknown option 'colour': this block accepts hint, id, label, options, renamed_from, renamed_options",
+    ],
+    # Drift the line scanner missed: what Python-Markdown renders differs between the languages.
+    "heading_in_tab_missing": [
+        "docs/index.en.md:13: has 3 headings but docs/index.fi.md has 4: after heading 3 'More detail' on this line, H3 'Valmistautuminen' (docs/index.fi.md:18) and any after it are missing",
+    ],
+    "heading_in_admonition_missing": [
+        "docs/index.en.md:13: has 3 headings but docs/index.fi.md has 4: after heading 3 'More detail' on this line, H3 'Valmistautuminen' (docs/index.fi.md:18) and any after it are missing",
+    ],
+    "heading_in_details_missing": [
+        "docs/index.en.md:13: has 3 headings but docs/index.fi.md has 4: after heading 3 'More detail' on this line, H3 'Valmistautuminen' (docs/index.fi.md:18) and any after it are missing",
+    ],
+    "setext_heading_missing": [
+        "docs/index.en.md:13: has 3 headings but docs/index.fi.md has 4: after heading 3 'More detail' on this line, H2 'Lisätietoa' (docs/index.fi.md:16) and any after it are missing",
+    ],
+    "html_heading_missing": [
+        "docs/index.en.md:13: has 3 headings but docs/index.fi.md has 4: after heading 3 'More detail' on this line, H2 'Lisätietoa' (docs/index.fi.md:16) and any after it are missing",
+    ],
+    "heading_without_space_missing": [
+        "docs/index.en.md:13: has 3 headings but docs/index.fi.md has 4: after heading 3 'More detail' on this line, H2 'Lisä' (docs/index.fi.md:16) and any after it are missing",
+    ],
+    "seven_hashes_heading_missing": [
+        "docs/index.en.md:13: has 3 headings but docs/index.fi.md has 4: after heading 3 'More detail' on this line, H6 '# Lisä' (docs/index.fi.md:16) and any after it are missing",
+    ],
+    "indented_heading_is_a_paragraph": [
+        "docs/index.en.md:13: has 3 headings but docs/index.fi.md has 4: after heading 3 'More detail' on this line, H2 'Lisätietoa' (docs/index.fi.md:16) and any after it are missing",
+    ],
+    "unquoted_html_targets_differ": [
+        "docs/index.en.md: docs/index.fi.md:16 links to 'files/opas.pdf', but this translation does not",
+        "docs/index.en.md:17: links to 'files/guide.pdf', but the source docs/index.fi.md does not",
+        "docs/index.en.md: docs/index.fi.md:16 shows the image 'img/kaavio.svg', but this translation does not",
+        "docs/index.en.md:17: shows the image 'img/chart.svg', but the source docs/index.fi.md does not",
+    ],
+    "angle_bracket_link_differs": [
+        "docs/index.en.md: docs/index.fi.md:16 links to '../guide/my page.md', but this translation does not",
+        "docs/index.en.md:17: links to '../guide/my other.md', but the source docs/index.fi.md does not",
+    ],
+    "block_snippet_missing": [
+        "docs/index.en.md: docs/index.fi.md:17 includes the file 'note.md', but this translation does not",
+    ],
+    "raw_html_page_link": [
+        "docs/index.fi.md:16: links to 'sheet.md' in raw HTML, which the build does not turn into a page address (it would be a broken link on the site): write it as a Markdown link [text](sheet.md)",
+        "docs/index.en.md:17: links to 'sheet.md' in raw HTML, which the build does not turn into a page address (it would be a broken link on the site): write it as a Markdown link [text](sheet.md)",
     ],
 }
 
@@ -94,6 +134,29 @@ def check(site: Path, languages: list[str] | None = None) -> list[str]:
 def test_valid_fixture_has_no_problems(tmp_path: Path) -> None:
     """Check that the valid fixture tree passes every rule."""
     assert check(sync_tree(tmp_path)) == []
+
+
+#: Correct pairs the line scanner refused: each must pass cleanly.
+CLEAN = [
+    "translation_with_byte_order_mark",
+    "front_matter_closed_with_dots",
+    "translation_with_windows_line_endings",
+    "heading_in_html_comment",
+    "link_in_inline_code",
+    "line_starting_with_inline_code",
+    "attribute_list_id",
+    "reference_style_image",
+    "link_title_with_parentheses",
+    "dot_slash_link",
+    "setext_against_atx",
+    "link_to_field_anchor",
+]
+
+
+@pytest.mark.parametrize("case", CLEAN)
+def test_correct_pair_passes(tmp_path: Path, case: str) -> None:
+    """Check that a pair that publishes the same structure in both languages raises no alarm."""
+    assert check(sync_tree(tmp_path, case)) == []
 
 
 def test_editing_only_the_translation_does_not_trip_the_guard(tmp_path: Path) -> None:
@@ -140,7 +203,9 @@ def test_build_of_valid_fixture_succeeds(tmp_path: Path) -> None:
     assert (tmp_path / "out" / "en" / "sheet" / "index.html").exists()
 
 
-@pytest.mark.parametrize("case", ["missing_translation", "field_renamed", "source_changed", "heading_id_differs"])
+@pytest.mark.parametrize(
+    "case", ["missing_translation", "field_renamed", "source_changed", "heading_id_differs", "heading_in_tab_missing"]
+)
 def test_build_stops_with_the_message(tmp_path: Path, case: str) -> None:
     """Check that a broken tree stops `mkdocs build` once, listing the problem with file and line."""
     site = sync_tree(tmp_path, case)
@@ -150,6 +215,24 @@ def test_build_stops_with_the_message(tmp_path: Path, case: str) -> None:
         assert f"ERROR   -  i18n_sync: {message}" in result.stderr
     assert "The translations are out of sync: 1 problem(s) listed above." in result.stderr
     assert result.stderr.count("The translations are out of sync") == 1
+
+
+def test_build_lists_every_rendered_problem_once(tmp_path: Path) -> None:
+    """Check that structure problems of several pages are all listed by one build, after every language is built."""
+    site = sync_tree(tmp_path, "unquoted_html_targets_differ")
+    result = run_mkdocs_build(site / "mkdocs.yml", tmp_path / "out")
+    assert result.returncode != 0
+    for message in EXPECTED["unquoted_html_targets_differ"]:
+        assert f"ERROR   -  i18n_sync: {message}" in result.stderr
+    assert result.stderr.count("The translations are out of sync: 4 problem(s) listed above.") == 1
+    assert (tmp_path / "out" / "en" / "index.html").exists()  # the English build ran before the comparison
+
+
+@pytest.mark.parametrize("case", ["link_to_field_anchor", "translation_with_byte_order_mark", "front_matter_closed_with_dots"])
+def test_strict_build_accepts_the_correct_pair(tmp_path: Path, case: str) -> None:
+    """Check that the strict build (MkDocs' own anchor check included) passes a correct pair."""
+    result = run_mkdocs_build(sync_tree(tmp_path, case) / "mkdocs.yml", tmp_path / "out")
+    assert result.returncode == 0, result.stderr[-3000:]
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -205,3 +288,37 @@ def test_check_command_exits_non_zero_on_problems(tmp_path: Path) -> None:
     result = run_tool(sync_tree(tmp_path, "field_renamed"), "check")
     assert result.returncode == 1
     assert result.stdout.splitlines() == EXPECTED["field_renamed"] + ["1 problem(s)."]
+
+
+def test_mark_keeps_a_byte_order_mark_page_to_one_front_matter_block(tmp_path: Path) -> None:
+    """Check that marking a page saved with a byte-order mark updates its one block and keeps the mark."""
+    site = sync_tree(tmp_path, "translation_with_byte_order_mark")
+    page = site / "docs" / "index.en.md"
+    page.write_bytes(page.read_bytes().replace(b"source_hash: ", b"source_hash: 0000"))
+    assert run_tool(site, "mark", "index").returncode == 0
+    raw = page.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf---\n") and raw.count(b"---\n") == 2 and raw.count(b"source_hash:") == 1
+    assert check(site) == []
+
+
+def test_mark_keeps_dots_closing_and_windows_line_endings(tmp_path: Path) -> None:
+    """Check that marking rewrites only the hash line: the `...` closing and CRLF line endings stay."""
+    site = sync_tree(tmp_path, "front_matter_closed_with_dots")
+    page = site / "docs" / "index.en.md"
+    text = page.read_text(encoding="utf-8")
+    page.write_bytes(text.replace("source_hash: ", "source_hash: 0000").replace("\n", "\r\n").encode())
+    assert run_tool(site, "mark", "index").returncode == 0
+    assert page.read_bytes() == text.replace("\n", "\r\n").encode()
+
+
+def test_mark_refuses_a_page_it_cannot_read(tmp_path: Path) -> None:
+    """Check that a page with broken front matter is reported and left exactly as it was."""
+    site = sync_tree(tmp_path)
+    page = site / "docs" / "index.en.md"
+    broken = page.read_text(encoding="utf-8").replace("title: Home", "title: [Home")
+    page.write_text(broken, encoding="utf-8")
+    result = run_tool(site, "mark", "index")
+    assert result.returncode == 2
+    assert result.stderr.startswith("docs/index.en.md: not marked, left unchanged: the front matter is not valid YAML")
+    assert page.read_text(encoding="utf-8") == broken
+

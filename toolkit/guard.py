@@ -54,7 +54,7 @@ def check_sources(pages: PageSet, docs: Docs, languages: Sequence[str]) -> list[
                 fix = f"every page starts in the source language: add {page}.{source_lang}.md or remove this page"
             problems.append(Problem(have, 0, f"exists, but its '{lang}' version {missing} is missing: {fix}"))
         read = docs.get(page, {})
-        for doc in read.values():
+        for _, doc in _in_language_order(read, languages):
             for doc_rule in rules.SOURCE_DOC_RULES:
                 problems.extend(doc_rule(doc))
         for source, translation in _pairs(read, languages):
@@ -68,7 +68,7 @@ def check_structures(docs: Docs, structures: dict[tuple[str, str], PageStructure
     problems: list[Problem] = []
     for page in sorted(docs):
         located = {}
-        for lang, doc in docs[page].items():
+        for lang, doc in _in_language_order(docs[page], languages):
             structure = structures.get((page, lang))
             if structure is not None:
                 located[lang] = rules.Doc(doc.path, page, lang, doc.source,
@@ -93,6 +93,10 @@ def check_docs(docs_dir: Path, languages: Sequence[str], render: Render) -> list
     problems += check_sources(pages, docs, languages)
     problems += check_structures(docs, render_structures(docs, render), languages)
     return problems
+
+
+def _in_language_order(docs: dict[str, rules.Doc], languages: Sequence[str]) -> list[tuple[str, rules.Doc]]:
+    return [(lang, docs[lang]) for lang in languages if lang in docs]
 
 
 def _pairs(docs: dict[str, rules.Doc], languages: Sequence[str]) -> list[tuple[rules.Doc, rules.Doc]]:

@@ -83,8 +83,16 @@ def check_worksheet_fields(source: Doc, translation: Doc) -> list[Problem]:
             )
         )
         return problems  # later fields are shifted
+    after = tr_fields[-1] if tr_fields else None  # where the missing fields belong
     for decl in src_fields[len(tr_fields) :]:
-        problems.append(Problem(translation.path, 0, f"is missing {_describe(decl)} declared in {source.path}:{decl.line}"))
+        problems.append(
+            Problem(
+                translation.path,
+                after.line if after else 0,
+                (f"after {_describe(after)} on this line, " if after else "")
+                + f"{_describe(decl)} declared in {source.path}:{decl.line} is missing",
+            )
+        )
     for decl in tr_fields[len(src_fields) :]:
         problems.append(Problem(translation.path, decl.line, f"declares {_describe(decl)}, which {source.path} does not"))
     return problems
@@ -165,12 +173,15 @@ def check_headings(source: Doc, translation: Doc) -> list[Problem]:
     src_count, tr_count = len(src_headings), len(tr_headings)
     if src_count > tr_count:
         missing = src_headings[tr_count]
+        # The line of the heading the missing one follows, so the message points where to add it.
+        after = tr_headings[-1] if tr_headings else None
         problems.append(
             Problem(
                 translation.path,
-                0,
-                f"has {tr_count} headings but {source.path} has {src_count}: missing H{missing.level} "
-                f"'{missing.text}' ({_at(source, missing)}) and any after it",
+                after.line if after else 0,
+                f"has {tr_count} headings but {source.path} has {src_count}: "
+                + (f"after heading {tr_count} '{after.text}' on this line, " if after else "")
+                + f"H{missing.level} '{missing.text}' ({_at(source, missing)}) and any after it are missing",
             )
         )
     elif tr_count > src_count:

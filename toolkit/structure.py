@@ -325,11 +325,9 @@ def _locate_refs(refs: tuple[Ref, ...], lines: list[str], start: int) -> tuple[R
     cursor = start
     for ref in refs:
         line = 0
-        for needle in dict.fromkeys([ref.written, ref.target, ref.target.split("#")[0]]):
-            if not needle:
-                continue
+        for needle in _needles(ref):
             for index in _order(len(lines), cursor, start):
-                if needle in lines[index]:
+                if needle.search(lines[index]):
                     line = index + 1
                     break
             if line:
@@ -338,6 +336,17 @@ def _locate_refs(refs: tuple[Ref, ...], lines: list[str], start: int) -> tuple[R
         if line:
             cursor = line - 1
     return tuple(found)
+
+
+def _needles(ref: Ref) -> list[re.Pattern[str]]:
+    """How a target may be written, most specific first: as an HTML attribute or a Markdown link/definition,
+    then anywhere on a line (e.g. a snippet path)."""
+    forms = [re.escape(form) for form in dict.fromkeys([ref.written, ref.target, ref.target.split("#")[0]]) if form]
+    if ref.raw_html:
+        specific = [rf"\b(?:href|src)\s*=\s*[\"']?{form}" for form in forms]
+    else:
+        specific = [rf"(?:\]\(\s*<?|^\s{{0,3}}\[[^\]]+\]:\s*<?){form}" for form in forms]
+    return [re.compile(pattern) for pattern in [*specific, *forms]]
 
 
 def _order(count: int, cursor: int, start: int) -> Iterator[int]:
