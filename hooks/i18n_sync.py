@@ -23,10 +23,11 @@ from typing import TYPE_CHECKING
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 
-from toolkit import guard
+from toolkit import guard, session
 from toolkit.problems import Problem
 from toolkit.site import configured_languages, is_nested_build, page_key
 from toolkit.structure import PageStructure, StructureExtension
+from toolkit.worksheet_blocks import WorksheetBlocksExtension
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -70,10 +71,14 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     STATE.languages = configured_languages(config)
     STATE.structures = {}
     STATE.cpu_seconds = STATE.capture.cpu_seconds = 0.0
-    pages, STATE.docs, problems = guard.read_docs(Path(config.docs_dir), STATE.languages)
-    problems += guard.check_sources(pages, STATE.docs, STATE.languages)
+    # The site's own Markdown extensions, without the ones hooks add for rendering (capture, worksheet blocks).
+    extensions = [
+        ext for ext in config.markdown_extensions if not isinstance(ext, (StructureExtension, WorksheetBlocksExtension))
+    ]
+    built = session.open_session(Path(config.docs_dir), STATE.languages, extensions, dict(config.mdx_configs or {}))
+    STATE.docs = built.docs
     STATE.cpu_seconds += time.process_time() - started
-    _fail(problems)
+    _fail(built.problems)
     return files
 
 

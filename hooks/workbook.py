@@ -21,9 +21,10 @@ from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 
 import toolkit.ui
-import worksheets
+from toolkit import session
 from toolkit.frontmatter import read_page
 from toolkit.pdf_list import PDF_MANIFEST, pdf_manifest_script
+from toolkit.registry import WorksheetDef
 from toolkit.site import configured_languages, is_nested_build
 
 if TYPE_CHECKING:
@@ -53,7 +54,7 @@ class Entry:
 class State:
     languages: list[str]
     ui: dict[str, dict[str, str]]
-    sources: dict[str, dict[str, worksheets.WorksheetSource]]
+    sources: dict[str, dict[str, WorksheetDef]]  # the worksheet registry: id -> language -> declarations
     order: list[str]  # worksheet page paths ("worksheets/goals") in navigation order
     urls: dict[str, str]  # worksheet page path -> url in the language being built
     content: dict[str, tuple[Markup, Markup]]  # workbook page url -> (intro, worksheets) HTML
@@ -73,7 +74,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    STATE.sources = worksheets.collect_worksheets(Path(config.docs_dir), STATE.languages)
+    STATE.sources = session.current().registry.worksheets
     return files
 
 

@@ -77,7 +77,6 @@ EXPECTED: dict[str, list[str]] = {
     ],
     "unknown_field_type": [
         "docs/sheet.en.md:30: unknown field type 'number': use one of text, longtext, date, choice, multichoice, scale, signature",
-        "docs/sheet.en.md:25: after group 'events' on this line, 'when' (date) in group 'events' declared in docs/sheet.fi.md:29 is missing",
     ],
     "field_options_broken": [
         "docs/sheet.en.md:17: unknown option 'colour': this block accepts hint, id, label, options, renamed_from, renamed_options",
@@ -124,6 +123,28 @@ EXPECTED: dict[str, list[str]] = {
         "docs/index.fi.md:16: links to 'sheet.md' in raw HTML, which the build does not turn into a page address (it would be a broken link on the site): write it as a Markdown link [text](sheet.md)",
         "docs/index.en.md:17: links to 'sheet.md' in raw HTML, which the build does not turn into a page address (it would be a broken link on the site): write it as a Markdown link [text](sheet.md)",
     ],
+    # Worksheet declarations, read once into the registry by pymdownx.blocks, with their lines.
+    "field_in_admonition_missing": [
+        "docs/sheet.en.md:30: after 'when' (date) in group 'events' on this line, 'extra' (text) declared in docs/sheet.fi.md:38 is missing",
+    ],
+    "field_yaml_broken": [
+        "docs/sheet.en.md:12: the options of this block are not valid YAML (expected ',' or ']', but got '<stream end>')",
+    ],
+    "recall_target_missing": [
+        "docs/sheet.fi.md:36: recalls worksheet 'goals', which does not exist (worksheets: sheet)",
+        "docs/sheet.en.md:37: recalls worksheet 'goals', which does not exist (worksheets: sheet)",
+    ],
+    "recall_field_missing": [
+        "docs/sheet.fi.md:36: recalls field 'where' of worksheet 'sheet', which docs/sheet.fi.md does not declare (its fields: name, mode, events, when)",
+        "docs/sheet.en.md:37: recalls field 'where' of worksheet 'sheet', which docs/sheet.en.md does not declare (its fields: name, mode, events, when)",
+    ],
+    "renamed_from_differs": [
+        "docs/sheet.en.md:12: field 1 is 'name' (text), but in docs/sheet.fi.md:11 it is 'name' (text) renamed from full-name: fields must have the same ids, types, options and order in every language",
+    ],
+    "renamed_option_unknown": [
+        "docs/sheet.fi.md:16: 'renamed_options' maps 'phone' to 'telephone', which is not an option (in-person, video)",
+        "docs/sheet.en.md:17: 'renamed_options' maps 'phone' to 'telephone', which is not an option (in-person, video)",
+    ],
 }
 
 
@@ -150,6 +171,7 @@ CLEAN = [
     "dot_slash_link",
     "setext_against_atx",
     "link_to_field_anchor",
+    "field_in_html_comment",
 ]
 
 
@@ -204,7 +226,16 @@ def test_build_of_valid_fixture_succeeds(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "case", ["missing_translation", "field_renamed", "source_changed", "heading_id_differs", "heading_in_tab_missing"]
+    "case",
+    [
+        "missing_translation",
+        "field_renamed",
+        "source_changed",
+        "heading_id_differs",
+        "heading_in_tab_missing",
+        "field_in_admonition_missing",
+        "field_yaml_broken",
+    ],
 )
 def test_build_stops_with_the_message(tmp_path: Path, case: str) -> None:
     """Check that a broken tree stops `mkdocs build` once, listing the problem with file and line."""

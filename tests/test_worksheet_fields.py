@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from toolkit import rules, worksheet_fields
+from toolkit import rules, worksheet_blocks, worksheet_fields
 from toolkit.frontmatter import parse as parse_page
+from toolkit.registry import WorksheetDef
 from conftest import run_mkdocs_build, serve
 from helpers import FIXTURES, REPO_ROOT, sync_tree
 
@@ -17,7 +18,17 @@ ALL_FIELDS = FIXTURES / "fields"
 
 
 def parse(text: str) -> worksheet_fields.Worksheet:
-    return worksheet_fields.parse_worksheet(text)
+    """The declarations of a page (front matter included), found by pymdownx.blocks as in the build."""
+    page = parse_page(text)
+    return worksheet_blocks.collect_worksheet(page.body, page.body_line)
+
+
+def doc(path: str, lang: str, text: str) -> rules.Doc:
+    """A page as the guard sees it, with its declarations from the registry's collector."""
+    page = parse_page(text)
+    sheet = parse(text)
+    definition = WorksheetDef("s", "p", lang, path, "", tuple(sheet.fields), tuple(sheet.errors))
+    return rules.Doc(path, "p", lang, page, worksheet=definition)
 
 
 def test_every_field_type_parses_with_its_options() -> None:
@@ -89,8 +100,8 @@ def test_renames_are_read_and_must_match_in_every_language() -> None:
     assert decl.renamed_from == ("pace", "tempo")
     assert decl.renamed_options == {"weekly": "biweekly"}
     en_text = fi_text.replace("Rytmi", "Rhythm").replace("    renamed_options:\n      weekly: biweekly\n", "")
-    fi = rules.Doc("fi.md", "p", "fi", parse_page(fi_text))
-    en = rules.Doc("en.md", "p", "en", parse_page(en_text))
+    fi = doc("fi.md", "fi", fi_text)
+    en = doc("en.md", "en", en_text)
     problems = rules.check_worksheet_fields(fi, en)
     assert [p.line for p in problems] == [5]
     assert "same ids, types, options and order" in problems[0].message
@@ -98,12 +109,12 @@ def test_renames_are_read_and_must_match_in_every_language() -> None:
 
 def test_field_parity_rule_accepts_label_changes_only(tmp_path: Path) -> None:
     """Check that translated labels, hints and option texts pass while ids and types must match."""
-    fi = rules.Doc("fi.md", "p", "fi", parse_page((ALL_FIELDS / "all-fields.fi.md").read_text()))
+    fi = doc("fi.md", "fi", (ALL_FIELDS / "all-fields.fi.md").read_text())
     en_text = (ALL_FIELDS / "all-fields.en.md").read_text()
-    en = rules.Doc("en.md", "p", "en", parse_page(en_text))
+    en = doc("en.md", "en", en_text)
     assert rules.check_worksheet_fields(fi, en) == []
     swapped = en_text.replace("      email: E-mail\n      phone: Phone", "      phone: Phone\n      email: E-mail")
-    problems = rules.check_worksheet_fields(fi, rules.Doc("en.md", "p", "en", parse_page(swapped)))
+    problems = rules.check_worksheet_fields(fi, doc("en.md", "en", swapped))
     assert [p.message.split(":")[0] for p in problems] == ["field 5 is 'channels' (multichoice with options phone, email), but in fi.md"]
 
 

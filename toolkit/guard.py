@@ -1,16 +1,19 @@
 """The sync guard, run over a docs folder: read every page once, run the source rules, then the structure rules.
 
-In a build, hooks/i18n_sync.py calls `read_docs` and `check_sources` in `on_files` and `check_structures` after
-the last language is rendered, with structures taken from MkDocs' own conversion. Outside a build
-(`scripts/i18n_tool.py check`, tests) `check_docs` does all of it with `toolkit.render`. Both list problems in the
+In a build, `toolkit.session.open_session` (called by hooks/i18n_sync.py in `on_files`) reads the docs, builds
+the worksheet registry and runs `check_sources`; `check_structures` runs after the last language is rendered,
+with structures taken from MkDocs' own conversion. Outside a build (`scripts/i18n_tool.py check`, tests)
+`toolkit.session.check_docs` does all of it with `toolkit.render`. Both list problems in the
 same order: source problems of every page, then structure problems of every page, pages sorted by path.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
+from toolkit import registry as worksheet_registry
 from toolkit import rules
 from toolkit.frontmatter import read_page
 from toolkit.problems import Problem
@@ -38,8 +41,18 @@ def read_docs(docs_dir: Path, languages: Sequence[str]) -> tuple[PageSet, Docs, 
     return pages, docs, problems
 
 
-def check_sources(pages: PageSet, docs: Docs, languages: Sequence[str]) -> list[Problem]:
-    """Missing pages and the source rules, for every page in path order."""
+def attach_worksheets(docs: Docs, registry: worksheet_registry.Registry) -> Docs:
+    """`docs` with each page's declarations from the worksheet registry."""
+    return {
+        page: {lang: replace(doc, worksheet=registry.for_page(page, lang)) for lang, doc in by_lang.items()}
+        for page, by_lang in docs.items()
+    }
+
+
+def check_sources(
+    pages: PageSet, docs: Docs, languages: Sequence[str], registry: worksheet_registry.Registry
+) -> list[Problem]:
+    """Missing pages, the source rules for every page in path order, then the registry-wide worksheet checks."""
     source_lang = languages[0]
     problems: list[Problem] = []
     for page, by_lang in pages.pages.items():
@@ -60,6 +73,11 @@ def check_sources(pages: PageSet, docs: Docs, languages: Sequence[str]) -> list[
         for source, translation in _pairs(read, languages):
             for pair_rule in rules.SOURCE_PAIR_RULES:
                 problems.extend(pair_rule(source, translation))
+        for lang in languages:
+            definition = registry.for_page(page, lang)
+            if definition is not None:
+                problems.extend(worksheet_registry.check_recalls(registry, definition))
+    problems.extend(worksheet_registry.check_unique_worksheets(registry))
     return problems
 
 
@@ -85,14 +103,6 @@ def check_structures(docs: Docs, structures: dict[tuple[str, str], PageStructure
 def render_structures(docs: Docs, render: Render) -> dict[tuple[str, str], PageStructure]:
     """Each page's structure rendered outside a build (see `toolkit.render`)."""
     return {(page, lang): render(doc.source.body) for page, by_lang in docs.items() for lang, doc in by_lang.items()}
-
-
-def check_docs(docs_dir: Path, languages: Sequence[str], render: Render) -> list[Problem]:
-    """Every problem of a docs folder, without building; `languages[0]` is the source language."""
-    pages, docs, problems = read_docs(Path(docs_dir), languages)
-    problems += check_sources(pages, docs, languages)
-    problems += check_structures(docs, render_structures(docs, render), languages)
-    return problems
 
 
 def _in_language_order(docs: dict[str, rules.Doc], languages: Sequence[str]) -> list[tuple[str, rules.Doc]]:

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import Any
 
-from toolkit import worksheet_fields
+from toolkit import registry as worksheet_registry
 from toolkit.frontmatter import SOURCE_HASH_KEY, SourcePage, source_hash
 from toolkit.problems import Problem
 from toolkit.structure import Heading, PageStructure, Ref
+from toolkit.worksheet_fields import FieldDecl
 
 SAME_FIELDS = "fields must have the same ids, types, options and order in every language"
 
@@ -35,14 +35,15 @@ class Doc:
     lang: str
     source: SourcePage = field(hash=False, compare=False)
     structure: PageStructure | None = field(default=None, hash=False, compare=False)
+    worksheet: worksheet_registry.WorksheetDef | None = field(default=None, hash=False, compare=False)
 
     @property
     def meta(self) -> dict[str, Any]:
         return self.source.meta
 
-    @cached_property
-    def worksheet(self) -> worksheet_fields.Worksheet:
-        return worksheet_fields.parse_worksheet(self.source.body, self.source.body_line)
+    def fields(self) -> list[FieldDecl]:
+        """The page's declarations from the worksheet registry, groups followed by their fields."""
+        return self.worksheet.flat() if self.worksheet else []
 
 
 DocRule = Callable[[Doc], list[Problem]]
@@ -59,8 +60,8 @@ def check_front_matter(doc: Doc) -> list[Problem]:
 
 
 def check_field_declarations(doc: Doc) -> list[Problem]:
-    """Worksheet field blocks are well formed (known type, id, label, options)."""
-    return [Problem(doc.path, err.line, err.message) for err in doc.worksheet.errors]
+    """Worksheet field blocks are well formed (known type, id, label, options) and sit on a worksheet page."""
+    return worksheet_registry.check_declarations(doc.worksheet) if doc.worksheet else []
 
 
 def check_worksheet_fields(source: Doc, translation: Doc) -> list[Problem]:
@@ -71,7 +72,9 @@ def check_worksheet_fields(source: Doc, translation: Doc) -> list[Problem]:
         problems.append(
             Problem(translation.path, 1, f"front matter says worksheet: {tr_id!r}, but {source.path} says {src_id!r}")
         )
-    src_fields, tr_fields = source.worksheet.flat(), translation.worksheet.flat()
+    if any(doc.worksheet and doc.worksheet.errors for doc in (source, translation)):
+        return problems  # a block that could not be read is reported once; comparing around it only adds noise
+    src_fields, tr_fields = source.fields(), translation.fields()
     for index, (src, tr) in enumerate(zip(src_fields, tr_fields), start=1):
         if src.signature == tr.signature or (src.kind == "group" and _shallow(src) == _shallow(tr)):
             continue
@@ -257,15 +260,19 @@ def _compare_refs(source: Doc, translation: Doc, src: tuple[Ref, ...], tr: tuple
     return problems
 
 
-def _shallow(decl: worksheet_fields.FieldDecl) -> tuple[Any, ...]:
+def _shallow(decl: FieldDecl) -> tuple[Any, ...]:
     return decl.kind, decl.type, decl.id
 
 
-def _describe(decl: worksheet_fields.FieldDecl) -> str:
+def _describe(decl: FieldDecl) -> str:
+    """How messages name a declaration: what its signature holds, so two descriptions show what differs."""
+    renamed = f" renamed from {', '.join(decl.renamed_from)}" if decl.renamed_from else ""
     if decl.kind == "group":
-        return f"group '{decl.id}'"
+        return f"group '{decl.id}'{renamed}"
     if decl.kind == "recall":
         return f"recall of {decl.options.get('worksheet')}/{decl.options.get('field')}"
     where = f" in group '{decl.group}'" if decl.group else ""
     options = f" with options {', '.join(decl.option_values)}" if decl.option_values else ""
-    return f"'{decl.id}' ({decl.type}{options}){where}"
+    if decl.renamed_options:
+        options += " (earlier " + ", ".join(f"{old} = {new}" for old, new in sorted(decl.renamed_options.items())) + ")"
+    return f"'{decl.id}' ({decl.type}{options}){renamed}{where}"
