@@ -17,10 +17,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from toolkit import frontmatter, guard
+from toolkit import frontmatter, session
 from toolkit import frontmatter as i18n_sync  # the name other tests use for `source_hash`
 from toolkit.mkdocs_site import load_settings as load_site
-from toolkit.render import structure_renderer
 from toolkit.site import collect_pages
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,8 +45,7 @@ def page_name(arg: str, languages: list[str]) -> str:
 
 def cmd_check(config_file: Path) -> int:
     settings = load_site(Path(config_file).resolve())
-    render = structure_renderer(settings.extensions, settings.configs)
-    problems = guard.check_docs(settings.docs_dir, settings.languages, render)
+    problems = session.check_docs(settings.docs_dir, settings.languages, settings.extensions, settings.configs)
     for problem in problems:
         print(problem)
     print(f"{len(problems)} problem(s)." if problems else "All translations are in sync.")

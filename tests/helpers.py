@@ -5,10 +5,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from toolkit import guard
+from toolkit import session
 from toolkit.mkdocs_site import load_settings
 from toolkit.problems import Problem
-from toolkit.render import structure_renderer
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -40,8 +39,7 @@ def sync_tree(tmp_path: Path, case: str | None = None) -> Path:
 def check_site(site: Path, languages: list[str] | None = None) -> list[Problem]:
     """Every sync-guard problem of a fixture site, rendered with its own mkdocs.yml's Markdown extensions."""
     settings = load_settings(site / "mkdocs.yml")
-    render = structure_renderer(settings.extensions, settings.configs)
-    return guard.check_docs(settings.docs_dir, languages or list(settings.languages), render)
+    return session.check_docs(settings.docs_dir, languages or settings.languages, settings.extensions, settings.configs)
 
 
 # ---------------------------------------------------------------------------------------------------------------------
