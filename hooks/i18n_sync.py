@@ -27,7 +27,6 @@ from toolkit import guard, session
 from toolkit.problems import Problem
 from toolkit.site import configured_languages, is_nested_build, page_key
 from toolkit.structure import PageStructure, StructureExtension
-from toolkit.worksheet_blocks import WorksheetBlocksExtension
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -47,6 +46,7 @@ class _State:
         self.languages: list[str] = []
         self.docs: guard.Docs = {}
         self.structures: dict[tuple[str, str], PageStructure] = {}
+        self.started = 0.0  # time.monotonic() at the outer build's on_config
         self.cpu_seconds = 0.0  # CPU time of this hook's own work (the capture's is counted apart)
 
 
@@ -58,6 +58,8 @@ STATE = _State()
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    if not is_nested_build(config):
+        STATE.started = time.monotonic()  # a session opened before this is from an earlier build
     if not any(isinstance(ext, StructureExtension) for ext in config.markdown_extensions):
         config.markdown_extensions.append(STATE.capture)  # type: ignore[arg-type]
     return config
@@ -71,11 +73,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     STATE.languages = configured_languages(config)
     STATE.structures = {}
     STATE.cpu_seconds = STATE.capture.cpu_seconds = 0.0
-    # The site's own Markdown extensions, without the ones hooks add for rendering (capture, worksheet blocks).
-    extensions = [
-        ext for ext in config.markdown_extensions if not isinstance(ext, (StructureExtension, WorksheetBlocksExtension))
-    ]
-    built = session.open_session(Path(config.docs_dir), STATE.languages, extensions, dict(config.mdx_configs or {}))
+    built = session.open_for(
+        config, STATE.started, Path(config.docs_dir), STATE.languages, config.markdown_extensions, config.mdx_configs
+    )
     STATE.docs = built.docs
     STATE.cpu_seconds += time.process_time() - started
     _fail(built.problems)

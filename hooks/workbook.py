@@ -74,7 +74,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    STATE.sources = session.current().registry.worksheets
+    STATE.sources = session.current().registry.worksheets  # opened by worksheets.py (or i18n_sync.py) before
     return files
 
 

@@ -15,8 +15,10 @@ answers manifest (`toolkit.manifest`), which the browser script uses to count an
 
 from __future__ import annotations
 
+import time
 import xml.etree.ElementTree as etree
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from markdown.treeprocessors import Treeprocessor
@@ -26,7 +28,7 @@ from mkdocs.exceptions import PluginError
 import toolkit.ui
 from toolkit import manifest, session, worksheet_fields
 from toolkit.registry import Registry, WorksheetDef
-from toolkit.site import configured_languages, page_key
+from toolkit.site import configured_languages, is_nested_build, page_key
 from toolkit.worksheet_blocks import WorksheetBlock, WorksheetBlocksExtension
 from toolkit.worksheet_fields import FieldDecl
 
@@ -67,6 +69,7 @@ class State:
     namespace: str = ""
     page: str = ""  # the page being converted, e.g. "docs/worksheets/goals.fi.md"
     sheets: list[Sheet] = field(default_factory=list)  # the page's worksheet, then any embedded one
+    started: float = 0.0  # time.monotonic() at the outer build's on_config
 
 
 STATE = State()
@@ -77,6 +80,8 @@ STATE = State()
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    if not is_nested_build(config):
+        STATE.started = time.monotonic()  # a session opened before this is from an earlier build
     if not any(isinstance(ext, WorksheetRendering) for ext in config.markdown_extensions):
         config.markdown_extensions.append(WorksheetRendering(RenderHandler()))  # type: ignore[arg-type]
     STATE.languages = configured_languages(config)
@@ -86,7 +91,13 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    STATE.registry = session.current().registry
+    if is_nested_build(config):
+        STATE.registry = session.current().registry
+    else:  # usually already opened by the sync guard (hooks/i18n_sync.py) in its earlier on_files
+        opened = session.open_for(
+            config, STATE.started, Path(config.docs_dir), STATE.languages, config.markdown_extensions, config.mdx_configs
+        )
+        STATE.registry = opened.registry
     # Pages are converted before on_env runs, so the blocks use their own handle on the theme's templates.
     STATE.env = config.theme.get_env()
     STATE.lang = str(config.theme["language"])
@@ -343,7 +354,7 @@ def _sheet() -> Sheet:
 
 def _registry() -> Registry:
     if STATE.registry is None:
-        raise PluginError("the worksheet registry is not ready: hooks/i18n_sync.py must be listed before worksheets.py")
+        raise PluginError("the worksheet registry is not ready: it is read in on_files")
     return STATE.registry
 
 

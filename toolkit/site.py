@@ -6,6 +6,7 @@ object and a plain `yaml` load of mkdocs.yml offer, so the engine can move to an
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -76,12 +77,20 @@ def display_path(docs_dir: Path, rel: str) -> str:
     return f"{Path(docs_dir).name}/{rel}"
 
 
+def _markdown_files(docs_dir: Path) -> list[Path]:
+    """Every `.md` file under `docs_dir`, sorted, following symbolic links to folders as MkDocs does."""
+    found = []
+    for folder, _, names in os.walk(docs_dir, followlinks=True):
+        found.extend(Path(folder) / name for name in names if name.endswith(".md"))
+    return sorted(found)
+
+
 def collect_pages(docs_dir: Path, languages: Sequence[str]) -> PageSet:
     """Group `<page>.<lang>.md` files by page; a Markdown file without a language suffix is a problem."""
     docs_dir = Path(docs_dir)
     pages: dict[str, dict[str, Path]] = {}
     problems = []
-    for path in sorted(docs_dir.rglob("*.md")):
+    for path in _markdown_files(docs_dir):
         rel = path.relative_to(docs_dir).as_posix()
         page, lang = page_key(rel, languages)
         if lang is None:

@@ -307,15 +307,14 @@ def locate(structure: PageStructure, text: str, first_line: int = 1) -> PageStru
 
 
 def _find_heading(lines: list[str], heading: Heading, cursor: int, start: int) -> int:
-    patterns = []
+    checks = []
     if heading.id:
-        ident = re.escape(heading.id)
-        patterns.append(re.compile(rf"(?:#|\bid\s*=\s*[\"']?){ident}(?![\w-])"))
+        checks.append((heading.id, ("#", "id=")))  # {#id}, {: #id }, id="id", id=id
     if heading.text:
-        patterns.append(re.compile(re.escape(heading.text[:60])))
-    for pattern in patterns:
+        checks.append((heading.text[:60], ()))
+    for needle, before in checks:
         for index in _order(len(lines), cursor, start):
-            if pattern.search(lines[index]):
+            if _written(lines[index], needle, before, whole_word=bool(before)):
                 return index + 1
     return 0
 
@@ -325,9 +324,12 @@ def _locate_refs(refs: tuple[Ref, ...], lines: list[str], start: int) -> tuple[R
     cursor = start
     for ref in refs:
         line = 0
-        for needle in _needles(ref):
+        # Most specific first: as an HTML attribute or a Markdown link/definition, then anywhere (a snippet path).
+        before = ("href=", "src=") if ref.raw_html else ("](", "]:")
+        forms = [form for form in dict.fromkeys([ref.written, ref.target, ref.target.split("#")[0]]) if form]
+        for needle, prefixes in [*((form, before) for form in forms), *((form, ()) for form in forms)]:
             for index in _order(len(lines), cursor, start):
-                if needle.search(lines[index]):
+                if _written(lines[index], needle, prefixes):
                     line = index + 1
                     break
             if line:
@@ -338,15 +340,19 @@ def _locate_refs(refs: tuple[Ref, ...], lines: list[str], start: int) -> tuple[R
     return tuple(found)
 
 
-def _needles(ref: Ref) -> list[re.Pattern[str]]:
-    """How a target may be written, most specific first: as an HTML attribute or a Markdown link/definition,
-    then anywhere on a line (e.g. a snippet path)."""
-    forms = [re.escape(form) for form in dict.fromkeys([ref.written, ref.target, ref.target.split("#")[0]]) if form]
-    if ref.raw_html:
-        specific = [rf"\b(?:href|src)\s*=\s*[\"']?{form}" for form in forms]
-    else:
-        specific = [rf"(?:\]\(\s*<?|^\s{{0,3}}\[[^\]]+\]:\s*<?){form}" for form in forms]
-    return [re.compile(pattern) for pattern in [*specific, *forms]]
+def _written(line: str, needle: str, before: tuple[str, ...], whole_word: bool = False) -> bool:
+    """`needle` occurs in `line`, preceded (spaces, quotes and `<` aside) by one of `before` when any are given.
+
+    Plain string tests: this runs for every heading and target of every page in every build.
+    """
+    at = line.find(needle)
+    while at != -1:
+        end = at + len(needle)
+        after_ok = not whole_word or end == len(line) or not (line[end].isalnum() or line[end] in "-_")
+        if after_ok and (not before or line[:at].rstrip(" \t<\"'").endswith(before)):
+            return True
+        at = line.find(needle, at + 1)
+    return False
 
 
 def _order(count: int, cursor: int, start: int) -> Iterator[int]:

@@ -238,8 +238,54 @@ def _options(block: WorksheetBlock, errors: list[DeclError]) -> dict[str, Any]:
     return options
 
 
+def _fast_options(processor: Any) -> None:
+    """Read block options with libyaml when it is there: pymdownx.blocks' pure-Python YAML is most of the time
+    collecting takes. Same YAML and same rule (a mapping, or the block is refused); only this Markdown instance."""
+    loader = getattr(yaml, "CSafeLoader", None)
+    if loader is None:
+        return
+    original = processor.split_header
+
+    def split_header(block: str, length: int) -> tuple[dict[str, Any] | None, str]:
+        with _yaml_loader(loader):
+            return original(block, length)  # type: ignore[no-any-return]
+
+    processor.split_header = split_header
+
+
+class _yaml_loader:  # noqa: N801 - used as a context manager
+    """Temporarily make pymdownx.blocks' `yaml.safe_load` use `loader`."""
+
+    def __init__(self, loader: Any) -> None:
+        self.loader = loader
+
+    def __enter__(self) -> None:
+        import pymdownx.blocks as blocks_module
+
+        self.module = blocks_module
+        self.saved = blocks_module.yaml
+        blocks_module.yaml = _FastYaml(self.loader)  # type: ignore[assignment]
+
+    def __exit__(self, *exc: object) -> None:
+        self.module.yaml = self.saved
+
+
+class _FastYaml:
+    """The one function pymdownx.blocks uses from the yaml module, with the C loader."""
+
+    def __init__(self, loader: Any) -> None:
+        self.loader = loader
+
+    def safe_load(self, text: str) -> Any:
+        return yaml.load(text, Loader=self.loader)  # noqa: S506 - a safe loader
+
+
 class _RefusedHeaders(Treeprocessor):
-    """Headers pymdownx.blocks refused stay as paragraph text with their marker: report them at their line."""
+    """Headers pymdownx.blocks refused stay as paragraph text with their marker: report them at their line.
+
+    Runs on the block parser's tree (before inline patterns): fenced code and HTML comments are stashed, and
+    indented code is `pre`/`code`, so only a header that is meant as a block can leave a marker in text.
+    """
 
     def __init__(self, md: Markdown, handler: CollectHandler, body_lines: list[str], first_line: int) -> None:
         super().__init__(md)
@@ -284,15 +330,22 @@ class Collector:
         self.blocks = WorksheetBlocksExtension(CollectHandler())
         self.md = markdown.Markdown(extensions=[*extensions, self.blocks], extension_configs=dict(configs or {}))
         self.refused = _RefusedHeaders(self.md, CollectHandler(), [], 1)
-        self.md.treeprocessors.register(self.refused, "worksheet_refused_headers", 19)  # after inline (20)
+        _fast_options(self.md.parser.blockprocessors["blocks"])
 
     def collect(self, body: str, first_line: int = 1) -> Worksheet:
-        """The declarations of one page body (front matter removed; its first line is file line `first_line`)."""
+        """The declarations of one page body (front matter removed; its first line is file line `first_line`).
+
+        Only the first two stages of Python-Markdown run (preprocessors, then the block parser, where blocks are
+        found and nested): inline patterns and serialising cannot move a block, and they cost most of the time.
+        """
         handler = CollectHandler()
         self.md.reset()
         self.md.worksheet_handler = handler  # type: ignore[attr-defined]
         self.refused.handler, self.refused.body_lines, self.refused.first_line = handler, body.split("\n"), first_line
-        self.md.convert(mark_lines(body, first_line))
+        lines = mark_lines(body, first_line).split("\n")
+        for preprocessor in self.md.preprocessors:
+            lines = preprocessor.run(lines)
+        self.refused.run(self.md.parser.parseDocument(lines).getroot())
         return handler.result()
 
 
