@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 
 from conftest import ROOT, run_mkdocs_build
 from helpers import check_site, sync_tree
-from toolkit import guard
 
 TOOL = ROOT / "scripts" / "i18n_tool.py"
 SAME_FIELDS = "fields must have the same ids, types, options and order in every language"
@@ -353,3 +354,77 @@ def test_mark_refuses_a_page_it_cannot_read(tmp_path: Path) -> None:
     assert result.stderr.startswith("docs/index.en.md: not marked, left unchanged: the front matter is not valid YAML")
     assert page.read_text(encoding="utf-8") == broken
 
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# The real site: the guard and the published pages cannot disagree
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+class _Published(HTMLParser):
+    """What the guard promises is equal across languages, read from a built page's article: heading levels and
+    author-given ids (H2 and below; H1 ids are generated from the title), internal link and image targets, and
+    the worksheet fields' ids."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.headings: list[tuple[int, str]] = []
+        self.links: set[str] = set()
+        self.images: set[str] = set()
+        self.fields: list[str] = []
+        start, end = html.index("<article"), html.index("</article>")
+        self.feed(html[start:end])
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {key: value or "" for key, value in attrs}
+        if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            self.headings.append((int(tag[1]), values.get("id", "") if tag != "h1" else ""))
+        elif tag == "a" and not re.match(r"^[a-z]+:|//", values.get("href", "x:")):
+            self.links.add(values["href"])
+        elif tag == "img" and not re.match(r"^[a-z]+:", values.get("src", "x:")):
+            self.images.add(values["src"])
+        if "data-ws-field" in values or "data-ws-group" in values:
+            self.fields.append(values.get("data-ws-field") or values.get("data-ws-group", ""))
+
+
+def published_pairs(site: Path) -> list[tuple[str, Path, Path]]:
+    pairs = []
+    for page in sorted(site.rglob("index.html")):
+        rel = page.relative_to(site)
+        if rel.parts[0] in ("en", "assets", "search") or rel.parts[0] == "pdf":
+            continue
+        pairs.append((rel.as_posix(), page, site / "en" / rel))
+    return pairs
+
+
+def test_every_published_pair_has_the_same_structure(site_dir: Path) -> None:
+    """Check that each Finnish page and its English page publish the same outline, targets and field ids."""
+    pairs = published_pairs(site_dir)
+    assert len(pairs) >= 30
+    for rel, fi_path, en_path in pairs:
+        fi, en = _Published(fi_path.read_text(encoding="utf-8")), _Published(en_path.read_text(encoding="utf-8"))
+        assert (fi.headings, fi.links, fi.images, fi.fields) == (en.headings, en.links, en.images, en.fields), rel
+
+
+def test_build_and_standalone_check_see_the_same_structures(tmp_path: Path) -> None:
+    """Check that what the guard takes from MkDocs' own conversion equals what `i18n_tool.py check` renders."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    from toolkit.render import structure_renderer
+    from toolkit.session import _blocks_for_structure, site_extensions
+
+    config = load_config(str(ROOT / "mkdocs.yml"), site_dir=str(tmp_path / "site"))
+    build(config)
+    hook = config["hooks"]["hooks/i18n_sync.py"]
+    built, docs = hook.STATE.structures, hook.STATE.docs
+    render = structure_renderer([*site_extensions(config.markdown_extensions), _blocks_for_structure()], config.mdx_configs)
+    compared = 0
+    for (page, lang), structure in sorted(built.items()):
+        if docs[page][lang].source.meta.get("workbook"):
+            continue  # its body is assembled by hooks/workbook.py during the build
+        alone = render(docs[page][lang].source.body)
+        assert (structure.headings, structure.links, structure.images, structure.includes) == (
+            alone.headings, alone.links, alone.images, alone.includes), f"{page}.{lang}"
+        compared += 1
+    assert compared >= 60
