@@ -173,6 +173,8 @@ CLEAN = [
     "setext_against_atx",
     "link_to_field_anchor",
     "field_in_html_comment",
+    "shared_image",
+    "localised_image",
 ]
 
 
@@ -260,11 +262,32 @@ def test_build_lists_every_rendered_problem_once(tmp_path: Path) -> None:
     assert (tmp_path / "out" / "en" / "index.html").exists()  # the English build ran before the comparison
 
 
-@pytest.mark.parametrize("case", ["link_to_field_anchor", "translation_with_byte_order_mark", "front_matter_closed_with_dots"])
+@pytest.mark.parametrize(
+    "case",
+    [
+        "link_to_field_anchor",
+        "translation_with_byte_order_mark",
+        "front_matter_closed_with_dots",
+        "shared_image",
+        "localised_image",
+    ],
+)
 def test_strict_build_accepts_the_correct_pair(tmp_path: Path, case: str) -> None:
     """Check that the strict build (MkDocs' own anchor check included) passes a correct pair."""
     result = run_mkdocs_build(sync_tree(tmp_path, case) / "mkdocs.yml", tmp_path / "out")
     assert result.returncode == 0, result.stderr[-3000:]
+
+
+def test_shared_and_localised_images_are_shown_in_every_language(tmp_path: Path) -> None:
+    """Check that English shows the one shared copy, or its own localised file where there is one."""
+    shared = run_mkdocs_build(sync_tree(tmp_path / "a", "shared_image") / "mkdocs.yml", tmp_path / "shared")
+    localised = run_mkdocs_build(sync_tree(tmp_path / "b", "localised_image") / "mkdocs.yml", tmp_path / "localised")
+    assert shared.returncode == localised.returncode == 0
+    assert '<img alt="Logo" src="../img/logo.svg"' in (tmp_path / "shared" / "en" / "index.html").read_text()
+    assert not (tmp_path / "shared" / "en" / "img").exists()  # nothing copied twice
+    assert '<img alt="Logo" src="img/logo.svg"' in (tmp_path / "localised" / "en" / "index.html").read_text()
+    english = (tmp_path / "localised" / "en" / "img" / "logo.svg").read_text()
+    assert "circle" in english and "circle" not in (tmp_path / "localised" / "img" / "logo.svg").read_text()
 
 
 # ---------------------------------------------------------------------------------------------------------------------
