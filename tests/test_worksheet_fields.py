@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from toolkit import rules, worksheet_blocks, worksheet_fields
+from toolkit import manifest, rules, session, worksheet_blocks, worksheet_fields
 from toolkit.frontmatter import parse as parse_page
-from toolkit.registry import WorksheetDef
+from toolkit.mkdocs_site import load_settings
+from toolkit.registry import Registry, WorksheetDef
 from conftest import run_mkdocs_build, serve
 from helpers import FIXTURES, REPO_ROOT, sync_tree
 
@@ -202,3 +203,70 @@ def test_manifest_json_stays_byte_for_byte_the_same(site_dir: Path, golden: str)
     html = page.read_text(encoding="utf-8")
     embedded = html.split('<script type="application/json" id="ws-manifest">', 1)[1].split("</script>", 1)[0]
     assert embedded + "\n" == (MANIFESTS / golden).read_text(encoding="utf-8")
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# The registry: every reader's one source of declarations
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def real_session() -> session.Session:
+    """The real site's pages and worksheet registry, read with its own Markdown extensions."""
+    settings = load_settings(REPO_ROOT / "mkdocs.yml")
+    return session.open_session(settings.docs_dir, settings.languages, settings.extensions, settings.configs)
+
+
+def test_registry_holds_every_worksheet_in_every_language_with_its_lines(real_session: session.Session) -> None:
+    """Check that the registry has the eleven worksheets per language, each declaration at its header's line."""
+    worksheets = real_session.registry.worksheets
+    assert set(worksheets) == {
+        "agreement", "getting-to-know", "lifeline", "skills", "goals", "network", "field", "culture", "job-search",
+        "meeting", "closing",
+    }
+    for by_lang in worksheets.values():
+        assert set(by_lang) == {"fi", "en"}
+        for definition in by_lang.values():
+            assert definition.errors == ()
+            lines = (REPO_ROOT / definition.path).read_text(encoding="utf-8").split("\n")
+            for decl in definition.flat():
+                header = lines[decl.line - 1].strip()
+                assert header.startswith(("/// field", "//// group", "/// recall")), (definition.path, decl.line)
+                if decl.kind == "field":
+                    assert header.endswith(f"| {decl.type}") and f"id: {decl.id}" in lines[decl.line]
+
+
+def test_blocks_are_found_where_markdown_finds_them() -> None:
+    """Check that fields inside an admonition or a tab count, and ones in code or an HTML comment do not."""
+    body = (
+        '!!! note "N"\n\n    /// field | text\n        id: in-note\n        label: A\n    ///\n\n'
+        '=== "T"\n\n    /// field | date\n        id: in-tab\n        label: B\n    ///\n\n'
+        "<!--\n/// field | text\n    id: commented\n    label: C\n///\n-->\n\n"
+        "    /// field | text\n        id: indented-code\n        label: D\n    ///\n"
+    )
+    sheet = worksheet_blocks.collect_worksheet(body, 10)
+    assert [(decl.id, decl.line) for decl in sheet.fields] == [("in-note", 12), ("in-tab", 19)]
+    assert sheet.errors == []
+
+
+def test_a_refused_block_is_one_message_at_its_line() -> None:
+    """Check that options pymdownx.blocks cannot read give one message at the header's line, no follow-on errors."""
+    body = "Intro.\n\n/// field | text\n    id: a\n    label: [broken\n///\n\n/// field | text\n    id: b\n    label: B\n///\n"
+    sheet = worksheet_blocks.collect_worksheet(body, 5)
+    assert [(error.line, error.message.split(" (")[0]) for error in sheet.errors] == [
+        (7, "the options of this block are not valid YAML")
+    ]
+    assert [decl.id for decl in sheet.fields] == ["b"]
+
+
+def test_each_field_type_is_one_spec_row_with_its_template_and_fixture() -> None:
+    """Check that every type in the spec has its template, appears in the all-fields fixture and in the manifest."""
+    fixture = {decl.type for decl in parse((ALL_FIELDS / "all-fields.fi.md").read_text()).fields}
+    fixture |= {child.type for decl in parse((ALL_FIELDS / "all-fields.fi.md").read_text()).fields
+                for child in decl.children}
+    registry = Registry(("fi",))
+    data = manifest.build_manifest(registry, "fi")
+    for name, spec in worksheet_fields.FIELD_TYPE_SPEC.items():
+        assert (REPO_ROOT / "overrides" / "partials" / "worksheet" / spec.template).is_file(), name
+        assert name in fixture, name
+        assert data["types"].get(name) == (spec.manifest() if spec.value != "none" else None)
