@@ -270,3 +270,15 @@ def test_each_field_type_is_one_spec_row_with_its_template_and_fixture() -> None
         assert (REPO_ROOT / "overrides" / "partials" / "worksheet" / spec.template).is_file(), name
         assert name in fixture, name
         assert data["types"].get(name) == (spec.manifest() if spec.value != "none" else None)
+
+
+def test_the_core_imports_no_mkdocs() -> None:
+    """Check that the engine's core modules import nothing from MkDocs (front matter reuses only its meta parser)."""
+    allowed = {"frontmatter.py": {"from mkdocs.utils.meta import YAML_RE, get_data"}, "mkdocs_site.py": None}
+    for module in sorted((REPO_ROOT / "toolkit").glob("*.py")):
+        lines = {line.strip() for line in module.read_text(encoding="utf-8").splitlines()
+                 if line.strip().startswith(("import mkdocs", "from mkdocs"))}
+        if module.name in allowed:
+            assert allowed[module.name] is None or lines == allowed[module.name], module.name
+        else:
+            assert lines == set(), module.name

@@ -188,7 +188,7 @@ class _Collector:
 def _walk(element: etree.Element, stash: list[Any], out: _Collector) -> None:
     """Document order: the element, its text's raw HTML, its children (each followed by its tail's raw HTML)."""
     if isinstance(element.tag, str):
-        out.element(element.tag, dict(element.attrib), _text(element, stash), raw=False)
+        out.element(element.tag, dict(element.attrib), _text(element), raw=False)
     _stashed(element.text, stash, out)
     for child in element:
         _walk(child, stash, out)
@@ -209,7 +209,7 @@ def _stashed(text: str | None, stash: list[Any], out: _Collector) -> None:
             _walk(block, stash, out)
 
 
-def _text(element: etree.Element, stash: list[Any]) -> str:
+def _text(element: etree.Element) -> str:
     text = "".join(element.itertext())
     text = RE_PLACEHOLDER.sub("", text)
     return RE_ESCAPED.sub(lambda m: chr(int(m.group(1))), text)

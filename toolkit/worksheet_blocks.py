@@ -196,7 +196,7 @@ class CollectHandler:
         elif block.length < 4:
             self.errors.append(DeclError(block.line, "a group needs four slashes (////) so that its fields can sit inside it"))
         else:
-            self.groups.append(_OpenGroup(block.line, block.length, _options(block, self.errors)))
+            self.groups.append(_OpenGroup(block.line, block.length, _options(block)))
         return element, element
 
     def group_end(self, block: WorksheetBlock) -> None:
@@ -221,7 +221,7 @@ class CollectHandler:
 
     def _add(self, block: WorksheetBlock, name: str, argument: str) -> None:
         group = self.groups[-1] if self.groups else None
-        options = _options(block, self.errors)
+        options = _options(block)
         group_id = str(group.options.get("id", "")) if group else None
         decl = worksheet_fields.make_decl(name, argument, options, block.line, group_id, self.errors)
         if decl is not None:
@@ -233,9 +233,9 @@ class CollectHandler:
         return worksheet_fields.finish_group(group.line, group.options, group.children, group.broken, self.errors)
 
 
-def _options(block: WorksheetBlock, errors: list[DeclError]) -> dict[str, Any]:
-    options = {key: value for key, value in block.options.items() if key != "attrs"}
-    return options
+def _options(block: WorksheetBlock) -> dict[str, Any]:
+    """The options as the author wrote them (pymdownx.blocks' reserved `attrs` left out)."""
+    return {key: value for key, value in block.options.items() if key != "attrs"}
 
 
 def _fast_options(processor: Any) -> None:
