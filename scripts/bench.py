@@ -33,10 +33,12 @@ from typing import BinaryIO
 from urllib.parse import unquote, urlsplit
 
 from local_browser import CHROMIUM_ARGS, chromium_path, serve
+from toolkit import frontmatter
 
 ROOT = Path(__file__).resolve().parent.parent
 #: The sync guard hook writes the CPU seconds it took in a build to the file this variable names.
 GUARD_TIMING_ENV = "SYNC_GUARD_CPU_FILE"
+RE_WORKSHEET_ID = re.compile(r"^worksheet: [\w-]+", re.M)
 
 RESULTS = ROOT / "bench" / "results.md"
 NGINX_CONF = ROOT / "deploy" / "nginx.conf"
@@ -252,7 +254,17 @@ def synthetic_site(folder: Path, copies: int, extra_features: list[str] | None =
         for page in pages:
             target = docs / f"copy{n}" / page.relative_to(ROOT / "docs")
             target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(page, target)
+            # A worksheet id names stored answers, so each copy of a worksheet gets its own id (the guard refuses
+            # two pages claiming one); translations are then marked against their copied source.
+            text = RE_WORKSHEET_ID.sub(rf"\g<0>-copy{n}", page.read_text(encoding="utf-8"), count=1)
+            target.write_text(text, encoding="utf-8")
+        for source in (docs / f"copy{n}").rglob(f"*.{LANGUAGES[0]}.md"):
+            digest = frontmatter.source_hash(frontmatter.read_text(source))
+            for lang in LANGUAGES[1:]:
+                translation = source.with_name(source.name.replace(f".{LANGUAGES[0]}.md", f".{lang}.md"))
+                if translation.exists():
+                    marked = frontmatter.set_key(frontmatter.read_text(translation), frontmatter.SOURCE_HASH_KEY, digest)
+                    translation.write_text(marked, encoding="utf-8")
         nav.append({f"Kopio {n}": prefixed_nav(original, f"copy{n}/")})
     lines = [f"INHERIT: {ROOT / 'mkdocs.yml'}", "nav: " + json.dumps(nav, ensure_ascii=False)]
     if extra_features:
