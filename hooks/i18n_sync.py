@@ -82,6 +82,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    # Python-Markdown skips every processor for a blank page: its structure is then empty, not the previous page's.
+    STATE.capture.last = PageStructure()
+    return markdown
+
+
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     started = time.process_time()
     structure = STATE.capture.last

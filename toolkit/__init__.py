@@ -31,6 +31,7 @@ Core modules import no MkDocs code, so the engine can move to another generator:
 | on_nav | worksheets, workbook | worksheets in navigation (process) order |
 | on_page_markdown | worksheets, workbook | worksheet template; the workbook's body assembled |
 | on_page_markdown, on_page_content | worksheets | page's declarations from the registry; all of them rendered |
+| on_page_markdown | i18n_sync | the page's structure reset (a blank page has none) |
 | on_page_content | i18n_sync, workbook | page structure kept (and its ids given to MkDocs' anchor check) |
 | on_page_context | language_links (-50), ui_strings, worksheets, workbook, branding | template context |
 | on_post_page | search_index | per-language search entries |
