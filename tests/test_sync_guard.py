@@ -40,7 +40,7 @@ EXPECTED: dict[str, list[str]] = {
         "it has id '#start': use the same {#id} in every language",
     ],
     "link_target_differs": [
-        "docs/index.en.md: docs/index.fi.md:8 links to 'sheet.md#part', but this translation does not",
+        "docs/index.en.md:7: docs/index.fi.md:8 links to 'sheet.md#part', but this translation does not (in the section of heading 1 'Home' here)",
         "docs/index.en.md:9: links to 'sheet.md#other', but the source docs/index.fi.md does not",
     ],
     "image_differs": [
@@ -108,17 +108,17 @@ EXPECTED: dict[str, list[str]] = {
         "docs/index.en.md:13: has 3 headings but docs/index.fi.md has 4: after heading 3 'More detail' on this line, H2 'Lisätietoa' (docs/index.fi.md:16) and any after it are missing",
     ],
     "unquoted_html_targets_differ": [
-        "docs/index.en.md: docs/index.fi.md:16 links to 'files/opas.pdf', but this translation does not",
+        "docs/index.en.md:13: docs/index.fi.md:16 links to 'files/opas.pdf', but this translation does not (in the section of heading 3 'More detail' here)",
         "docs/index.en.md:17: links to 'files/guide.pdf', but the source docs/index.fi.md does not",
-        "docs/index.en.md: docs/index.fi.md:16 shows the image 'img/kaavio.svg', but this translation does not",
+        "docs/index.en.md:13: docs/index.fi.md:16 shows the image 'img/kaavio.svg', but this translation does not (in the section of heading 3 'More detail' here)",
         "docs/index.en.md:17: shows the image 'img/chart.svg', but the source docs/index.fi.md does not",
     ],
     "angle_bracket_link_differs": [
-        "docs/index.en.md: docs/index.fi.md:16 links to '../guide/my page.md', but this translation does not",
+        "docs/index.en.md:13: docs/index.fi.md:16 links to '../guide/my page.md', but this translation does not (in the section of heading 3 'More detail' here)",
         "docs/index.en.md:17: links to '../guide/my other.md', but the source docs/index.fi.md does not",
     ],
     "block_snippet_missing": [
-        "docs/index.en.md: docs/index.fi.md:17 includes the file 'note.md', but this translation does not",
+        "docs/index.en.md:13: docs/index.fi.md:17 includes the file 'note.md', but this translation does not (in the section of heading 3 'More detail' here)",
     ],
     "raw_html_page_link": [
         "docs/index.fi.md:16: links to 'sheet.md' in raw HTML, which the build does not turn into a page address (it would be a broken link on the site): write it as a Markdown link [text](sheet.md)",

@@ -242,13 +242,30 @@ def _show_id(anchor: str | None) -> str:
     return f"'#{anchor}'" if anchor else "none"
 
 
+def _section_line(source: Doc, translation: Doc, line: int) -> tuple[int, str]:
+    """Where in the translation an item of the source at `line` belongs: the line of the heading whose section holds
+    it (the same heading by position), and how to say so; (0, "") when the source line or the heading is unknown."""
+    if not line:
+        return 0, ""
+    src_headings, tr_headings = _structure(source).headings, _structure(translation).headings
+    index = max((i for i, heading in enumerate(src_headings) if 0 < heading.line <= line), default=None)
+    if index is None or index >= len(tr_headings) or not tr_headings[index].line:
+        return 0, ""
+    return tr_headings[index].line, f" (in the section of heading {index + 1} '{tr_headings[index].text}' here)"
+
+
 def _compare_refs(source: Doc, translation: Doc, src: tuple[Ref, ...], tr: tuple[Ref, ...], verb: str) -> list[Problem]:
     src_targets, tr_targets = {r.target for r in src}, {r.target for r in tr}
     problems = []
     for ref in src:
         if ref.target not in tr_targets:
+            line, where = _section_line(source, translation, ref.line)
             problems.append(
-                Problem(translation.path, 0, f"{_at(source, ref)} {verb} '{ref.target}', but this translation does not")
+                Problem(
+                    translation.path,
+                    line,
+                    f"{_at(source, ref)} {verb} '{ref.target}', but this translation does not{where}",
+                )
             )
             tr_targets.add(ref.target)  # report each target once
     for ref in tr:
