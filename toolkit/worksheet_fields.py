@@ -70,7 +70,6 @@ GROUP_OPTIONS = frozenset({"id", "label", "item", "hint", "renamed_from"})
 RECALL_OPTIONS = frozenset({"worksheet", "field", "label", "empty"})
 
 DEFAULT_ROWS = 4
-MAX_TEXT_LENGTH = {name: spec.maxlength for name, spec in FIELD_TYPE_SPEC.items() if spec.maxlength is not None}
 
 #: Limits every reader and writer of answers uses (the Add button, save, export, import).
 MAX_ROWS = 200
