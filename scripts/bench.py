@@ -609,8 +609,11 @@ def render_markdown(report: Report) -> str:
     big = report.builds[-1]
     lines += [
         "",
-        f"- The sync guard grows linearly: its time per page pair changes by a factor of "
-        f"{growth(report.builds, 'sync_guard'):.2f} from {real.label} to {big.label} (1.00 = exactly linear).",
+        f"- The sync guard's time per page pair changes by a factor of "
+        f"{growth(report.builds, 'sync_guard'):.2f} from {real.label} to {big.label} (1.00 = exactly linear). It "
+        "reads what each page renders, and each copy's printable workbook renders every worksheet of the "
+        "navigation, copies included, so the workbooks grow with the square of the copies; its share of the "
+        "build stays within the budget.",
         f"- The build's time per page pair grows by a factor of {growth(report.builds, 'build'):.2f} over the same "
         f"range, a little faster than linear, while the HTML of each page grows from "
         f"{real.html_bytes / real.pairs / 2000:.0f} KB to {big.html_bytes / big.pairs / 2000:.0f} KB: Material "

@@ -60,10 +60,20 @@ class Registry:
     languages: tuple[str, ...]
     pages: dict[tuple[str, str], WorksheetDef] = field(default_factory=dict)
     order: list[str] = field(default_factory=list)
+    _by_id: tuple[tuple[int, tuple[str, ...]], dict[str, dict[str, WorksheetDef]]] | None = field(
+        default=None, repr=False, compare=False
+    )
 
     @property
     def worksheets(self) -> dict[str, dict[str, WorksheetDef]]:
-        """{worksheet id: {lang: WorksheetDef}} in `order`."""
+        """{worksheet id: {lang: WorksheetDef}} in `order`; remade only when the pages or the order change (every
+        rendered field asks for its labels in the other languages)."""
+        key = (len(self.pages), tuple(self.order))
+        if self._by_id is None or self._by_id[0] != key:
+            self._by_id = (key, self._group())
+        return self._by_id[1]
+
+    def _group(self) -> dict[str, dict[str, WorksheetDef]]:
         found: dict[str, dict[str, WorksheetDef]] = {}
         for definition in self.pages.values():
             if definition.worksheet:
