@@ -12,7 +12,7 @@ PY := $(VENV)/bin/python
 # Material prints an end-of-life banner for MkDocs 1.x on every run; it is noise in our logs.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test i18n-status i18n-mark chromium clean offline nginx java bench pdf
+.PHONY: serve build test test-under-load i18n-status i18n-mark chromium clean offline nginx java bench pdf
 
 $(VENV)/.deps: pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -36,6 +36,10 @@ build: $(VENV)/.deps
 
 test: $(VENV)/.test-deps chromium nginx java node_modules/.deps
 	$(PY) -m pytest
+
+# The browser tests three times beside two CPU-bound processes: they must wait for conditions, never for times.
+test-under-load: $(VENV)/.test-deps chromium nginx java node_modules/.deps
+	$(PY) scripts/under_load.py --runs $${RUNS:-3} --burners 2 -- -m browser
 
 # Ready-made blank PDFs (A4) of the workbook and of each worksheet, in every language and bilingual, printed by the
 # system Chromium into site/pdf/ and listed in site/pdf/index.js, which the pages read to link them. A later

@@ -28,6 +28,8 @@ BRAND_CSS = "assets/stylesheets/brand.css"
 PROGRAMME_PAGE = "programme.md"
 RE_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 RE_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+RE_HASH_VALUE = re.compile(r"^[ \t]+(?P<key>[a-z_]+):[ \t]+(?P<value>#\S*.*)$")
+RE_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:|^//")
 MIN_CONTRAST = 4.5  # WCAG 2.1 AA for the white header text on the brand colour
 
 _base_site_name: dict[str, str] = {}
@@ -101,7 +103,26 @@ def settings(config: MkDocsConfig) -> dict[str, Any]:
         raise PluginError(
             f"mkdocs.yml: unknown setting extra.organisation.{unknown[0]}; known settings: {', '.join(sorted(KNOWN_KEYS))}"
         )
+    config_file = getattr(config, "config_file_path", None)
+    if config_file and Path(config_file).is_file():
+        check_unquoted_hash(org, Path(config_file).read_text(encoding="utf-8"), Path(config_file).name)
     return org
+
+
+def check_unquoted_hash(org: dict[str, Any], yaml_text: str, file_name: str) -> None:
+    """Refuse a setting left empty by YAML because its value starts with an unquoted `#` (a comment in YAML).
+
+    `colour: #6a1b4d` reads as `colour:` with no value; without this check the build would pass in the default
+    colour with no word. Raises PluginError naming the file, the line and the fix.
+    """
+    for lineno, line in enumerate(yaml_text.splitlines(), start=1):
+        match = RE_HASH_VALUE.match(line)
+        if match and match.group("key") in org and org[match.group("key")] is None:
+            value = match.group("value").split()[0]
+            raise PluginError(
+                f"{file_name}:{lineno}: extra.organisation.{match.group('key')} has no value: YAML reads a value that "
+                f"starts with # as a comment. Put it in quotes: {match.group('key')}: \"{value}\""
+            )
 
 
 def resolve(org: dict[str, Any], lang: str) -> dict[str, Any]:
@@ -113,6 +134,12 @@ def resolve(org: dict[str, Any], lang: str) -> dict[str, Any]:
             value = value.get(lang) or ""
         resolved[key] = str(value).strip()
     resolved["logo"] = str(org.get("logo") or "").strip()
+    if resolved["logo"].startswith("/") or RE_SCHEME.match(resolved["logo"]):
+        # An absolute path breaks under a sub-path and from a file share; an address would load from another host.
+        raise PluginError(
+            f"mkdocs.yml: extra.organisation.logo '{resolved['logo']}' must be a path under docs/, without a leading / "
+            "or an address, e.g. assets/images/our-logo.svg"
+        )
     resolved["colour"] = str(org.get("colour") or "").strip()
     resolved["programme_page"] = bool(org.get("programme_page"))
     if resolved["contact_email"] and not RE_EMAIL.match(resolved["contact_email"]):

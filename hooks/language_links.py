@@ -3,7 +3,8 @@
 mkdocs-static-i18n leaves the home page's switcher on absolute `/en/` links (they escape an intranet sub-path
 and break on a file share) and the last language built overwrites `404.html`. This hook points every
 alternate at the page's own translation as a site-relative path, which Material's `url` filter turns into
-a link relative to the current page, and puts the Finnish 404 page back at the site root. When the site has a
+a link relative to the current page, and gives each language its own 404 page: the Finnish one at the site root,
+the others in their folders (`en/404.html`). When the site has a
 `site_url`, each alternate also gets its absolute URL, for the page head's hreflang links (overrides/main.html).
 """
 
@@ -46,10 +47,30 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
 
 @event_priority(100)
 def on_post_build(config: MkDocsConfig) -> None:
-    """Keep the source language's 404 page: save it after the first build, restore it after each other one."""
+    """A 404 page per language: `<lang>/404.html` for each other language, the source language's at the root.
+
+    Every language's build writes the root `404.html`; the source language's is saved after the first build and put
+    back after each other one, once that language's own page has been moved into its folder (`en/404.html`), where
+    a web server can route that language's missing addresses (deploy/nginx.conf).
+    """
     global _saved_404
     page = Path(config.site_dir) / "404.html"
     if not is_nested_build(config):
         _saved_404 = page.read_bytes() if page.exists() else None
-    elif _saved_404 is not None:
+        return
+    if page.exists():
+        own = Path(config.site_dir) / language_folder(config) / "404.html"
+        own.parent.mkdir(parents=True, exist_ok=True)
+        own.write_bytes(page.read_bytes())
+    if _saved_404 is not None:
         page.write_bytes(_saved_404)
+
+
+def language_folder(config: MkDocsConfig) -> str:
+    """The folder of the language being built (mkdocs-static-i18n's `link`, which defaults to `/<locale>/`)."""
+    lang = str(config.theme["language"])
+    i18n = config.plugins.get("i18n")
+    for language in (i18n.config["languages"] if i18n is not None else []):
+        if language["locale"] == lang:
+            return str(language.get("link") or f"/{lang}/").strip("/") or lang
+    return lang

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from axe_playwright_python.base import AXE_SCRIPT
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from helpers import built_pages
 from worksheet_driver import WORKSHEETS, fill_all, wait_for_save
@@ -117,6 +118,38 @@ def test_skip_link_comes_first_and_jumps_to_content(page, server: str) -> None:
     assert page.locator("a.md-skip").is_visible()
     page.keyboard.press("Enter")
     assert page.evaluate("location.hash") != ""
+
+
+# A visually hidden radio (Material's colour-scheme toggle) shows its focus on the label right after it, the
+# button people see (`.md-option:focus-visible + label`).
+VISIBLY_FOCUSED = """() => {
+    const focused = document.activeElement;
+    const next = focused.nextElementSibling;
+    const el = focused.matches(".md-option") && next && next.tagName === "LABEL" ? next : focused;
+    const box = el.getBoundingClientRect();
+    return el.checkVisibility({opacityProperty: true, visibilityProperty: true}) && box.width > 0 && box.height > 0;
+}"""
+
+
+@pytest.mark.parametrize("path", ["", "en/guide/principles/"])
+def test_no_tab_stop_is_invisible(page, server: str, path: str) -> None:
+    """Check that every Tab stop through the header, navigation and into the content is something a person can see."""
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(server + path)
+    hidden = []
+    for _ in range(25):
+        page.keyboard.press("Tab")
+        try:  # a skip link fades in when focused: give transitions their time before calling a stop invisible
+            page.wait_for_function(VISIBLY_FOCUSED, timeout=1500)
+        except PlaywrightTimeout:
+            hidden.append(page.evaluate("document.activeElement.outerHTML.slice(0, 120)"))
+    assert hidden == []
+
+
+def test_material_finnish_strings_are_corrected(site_dir: Path) -> None:
+    """Check that the search's clear button says "Tyhjennä" (clear), not Material's "Tyhjää" (empty space)."""
+    html = (site_dir / "index.html").read_text(encoding="utf-8")
+    assert 'aria-label="Tyhjennä"' in html and "Tyhjää" not in html
 
 
 def test_every_worksheet_control_is_reachable_with_tab_and_shows_focus(page, server: str) -> None:

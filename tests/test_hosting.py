@@ -62,6 +62,20 @@ def test_sitemap_lists_both_languages_under_the_sub_path(sub_path_site: tuple[Pa
     assert origin + SUB_PATH + "guide/principles/" in locations
 
 
+def test_site_without_an_address_writes_no_sitemap(site_dir: Path) -> None:
+    """Check that a build without site_url leaves out the sitemap instead of writing relative addresses."""
+    assert sorted(p.name for p in site_dir.rglob("sitemap.xml*")) == []
+
+
+def test_sitemap_holds_only_absolute_addresses(sub_path_site: tuple[Path, str]) -> None:
+    """Check that every <loc> and every hreflang alternate of the published sitemap is an absolute address."""
+    site, origin = sub_path_site
+    text = (site / "sitemap.xml").read_text(encoding="utf-8")
+    addresses = re.findall(r"<loc>([^<]*)</loc>", text) + re.findall(r'hreflang="[^"]*" href="([^"]*)"', text)
+    assert len(addresses) > 60
+    assert [a for a in addresses if not a.startswith(origin + SUB_PATH)] == []
+
+
 @pytest.mark.browser
 def test_switcher_on_the_home_page_stays_under_the_sub_path(browser, sub_path_site: tuple[Path, str]) -> None:
     """Check the home page's language switcher (mkdocs-static-i18n's weak spot) and search under a sub-path."""
@@ -104,6 +118,20 @@ def test_offline_copy_references_no_other_host(offline_site: Path) -> None:
         assert re.search(r'src="[^"]*assets/javascripts/vendor/iframe-worker-shim\.js"', html), path
     assert (offline_site / "search" / "search_index.js").read_text(encoding="utf-8").startswith("var __index = ")
     assert (offline_site / "en" / "search" / "search_index.js").exists()
+
+
+@pytest.mark.browser
+@pytest.mark.browser
+def test_offline_404_pages_are_per_language_and_work_from_disk(browser, offline_site: Path) -> None:
+    """Check that each language's 404 page in the offline copy is in its language, styled, and leads home from disk."""
+    page = browser.new_page()
+    for path, lang, home in (("404.html", "fi", "index.html"), ("en/404.html", "en", "en/index.html")):
+        page.goto((offline_site / path).as_uri())
+        assert page.evaluate("document.documentElement.lang") == lang
+        assert page.evaluate("getComputedStyle(document.querySelector('.md-header')).position") == "sticky"  # styled
+        page.locator("article a").last.click()
+        page.wait_for_url((offline_site / home).as_uri())
+    page.close()
 
 
 @pytest.mark.browser
@@ -191,6 +219,48 @@ def test_embedded_toolkit_hides_chrome_and_sizes_its_iframe(page, intranet_page:
 
 
 @pytest.mark.browser
+def test_embedded_view_has_language_switch_and_worksheet_list(page, intranet_page: str, server: str) -> None:
+    """Check that the embedded view's compact bar switches language and leads to the worksheet list, still embedded."""
+    page.goto(intranet_page + "host.html")
+    frame = page.frame_locator("#mentoring-toolkit")
+    bar = frame.locator("nav.embed-bar")
+    bar.wait_for()
+    assert bar.get_attribute("aria-label") == "Oppaan valikko"
+    assert not frame.locator(".embed-bar__storage").is_visible()  # storage works in this frame
+    bar.get_by_role("link", name="English").click()
+    page.frames[1].wait_for_url(server + "en/worksheets/goals/")
+    frame.locator("html[lang=en]").wait_for(state="attached")
+    assert not frame.locator(".md-header").is_visible()
+    frame.locator("nav.embed-bar").get_by_role("link", name="All worksheets").click()
+    page.frames[1].wait_for_url(server + "en/worksheets/")
+    assert frame.locator("nav.embed-bar").is_visible()
+    opener = frame.locator("nav.embed-bar [data-embed-open]")
+    assert opener.get_attribute("target") == "_blank" and "embed" not in (opener.get_attribute("href") or "")
+
+
+@pytest.mark.browser
+def test_embedded_view_ends_with_the_frame_and_with_embed_0(page, intranet_page: str, server: str) -> None:
+    """Check that after a visit inside the frame, the same tab opened full-page shows the whole site, and ?embed=0
+    ends the embedded view inside a frame too."""
+    page.goto(intranet_page + "host.html")
+    page.frame_locator("#mentoring-toolkit").locator("nav.embed-bar").wait_for()
+    page.goto(server + "worksheets/goals/")  # the same tab, full-page, same origin as the frame's session flag
+    assert page.locator(".md-header").is_visible()
+    assert not page.locator("nav.embed-bar").is_visible()
+    page.goto(server + "worksheets/goals/?embed=1")  # asked for explicitly: embedded even full-page
+    assert not page.locator(".md-header").is_visible()
+    page.goto(server + "worksheets/goals/?embed=0")
+    assert page.locator(".md-header").is_visible()
+    page.goto(intranet_page + "host.html")
+    frame = page.frame_locator("#mentoring-toolkit")
+    frame.locator("nav.embed-bar").wait_for()
+    page.frames[1].goto(server + "worksheets/?embed=0")
+    assert frame.locator(".md-header").is_visible()
+    page.frames[1].goto(server + "worksheets/goals/")
+    assert frame.locator(".md-header").is_visible()  # ended for the visit, not only for one page
+
+
+@pytest.mark.browser
 def test_sandboxed_iframe_without_storage_still_works(page, intranet_page: str) -> None:
     """Check that in an iframe whose storage is blocked the worksheet works and says answers are not kept."""
     errors: list[str] = []
@@ -200,6 +270,10 @@ def test_sandboxed_iframe_without_storage_still_works(page, intranet_page: str) 
     notice = frame.locator("[data-ws-notice]")
     notice.wait_for()
     assert "vastauksiasi ei säilytetä" in notice.inner_text()
+    # The bar says why and offers the way out: the same page in a tab of its own, where saving works.
+    assert frame.locator(".embed-bar__storage").is_visible()
+    assert "Avaa opas omaan välilehteensä" in frame.locator(".embed-bar__storage").inner_text()
+    assert frame.locator("[data-embed-open]").get_attribute("href") == "./"
     frame.locator("[data-ws-field=goal] input").fill("Tavoite")
     assert frame.locator("[data-ws-field=goal] input").input_value() == "Tavoite"
     assert not frame.locator(".md-header").is_visible()
@@ -292,6 +366,29 @@ def test_printed_worksheet_names_the_organisation(browser, branded_site: Path) -
     assert "Esimerkkikaupungin työllisyyspalvelut" in text
 
 
+def test_logo_is_named_after_the_organisation(branded_site: Path) -> None:
+    """Check that the header logo's text alternative is the organisation's name in each language, not "logo"."""
+    for path, name in (("index.html", "Esimerkkikaupungin työllisyyspalvelut"), ("en/index.html", "Example City Employment Services")):
+        images = [img for img in PageDoc((branded_site / path).read_text(encoding="utf-8")).find("img") if "org-logo.svg" in img.get("src", "")]
+        assert [img.get("alt") for img in images] == [name, name]  # header and the mobile drawer
+
+
+@pytest.mark.browser
+def test_long_organisation_name_is_readable_on_a_phone(browser, branded_site: Path) -> None:
+    """Check that on a 360 px wide phone the organisation's whole name is on screen above the page, not cut off."""
+    with serve(branded_site) as base:
+        page = browser.new_page(viewport={"width": 360, "height": 740})
+        for path, name in (("", "Esimerkkikaupungin työllisyyspalvelut"), ("en/worksheets/goals/", "Example City Employment Services")):
+            page.goto(base + path)
+            strip = page.locator(".site-org-strip")
+            assert strip.is_visible() and strip.inner_text() == name
+            box = strip.evaluate("e => ({scroll: e.scrollWidth, client: e.clientWidth, top: e.getBoundingClientRect().top})")
+            assert box["scroll"] <= box["client"] and box["top"] < 200, box
+        page.set_viewport_size({"width": 1400, "height": 900})
+        assert not page.locator(".site-org-strip").is_visible()  # the header holds the whole name on a laptop
+        page.close()
+
+
 def test_default_site_shows_no_organisation(site_dir: Path) -> None:
     """Check that the neutral defaults add no contacts block, brand stylesheet or programme page."""
     html = (site_dir / "roles" / "coordinator" / "index.html").read_text(encoding="utf-8")
@@ -308,6 +405,11 @@ def test_default_site_shows_no_organisation(site_dir: Path) -> None:
         ("    logo: assets/images/missing.svg\n", "extra.organisation.logo 'assets/images/missing.svg' is not a file"),
         ("    programme_page: true\n", "programme_page is true, but docs/programme.fi.md does not exist"),
         ("    colour_scheme: dark\n", "unknown setting extra.organisation.colour_scheme"),
+        ("    colour: #6a1b4d\n", "extra.organisation.colour has no value: YAML reads a value that starts with # as a "
+         'comment. Put it in quotes: colour: "#6a1b4d"'),
+        ("    logo: /assets/images/logo.svg\n", "extra.organisation.logo '/assets/images/logo.svg' must be a path under "
+         "docs/, without a leading / or an address"),
+        ("    logo: https://cdn.example/logo.svg\n", "extra.organisation.logo 'https://cdn.example/logo.svg' must be a path"),
     ],
 )
 def test_bad_branding_stops_the_build_with_a_message(tmp_path: Path, organisation: str, message: str) -> None:

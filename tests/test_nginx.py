@@ -488,6 +488,32 @@ def test_missing_page_shows_the_404_page_under_the_policy(tab: tuple[object, Wat
 
 
 @pytest.mark.browser
+@pytest.mark.parametrize(
+    ("path", "lang", "title", "home"),
+    [
+        ("en/worksheets/goal/", "en", "Page not found", "en/"),
+        ("en/", "en", None, None),  # a real page is not the 404
+        ("worksheets/goal/", "fi", "Sivua ei löytynyt", ""),
+    ],
+)
+def test_a_wrong_address_keeps_the_reader_in_their_language(
+    tab: tuple[object, Watch], hosted: Hosted, path: str, lang: str, title: str | None, home: str | None
+) -> None:
+    """Check that a mistyped address under /en/ shows the English 404 page (lang, text, home link), Finnish elsewhere."""
+    page, _ = tab
+    status = open_page(page, hosted.base + path)
+    assert page.evaluate("document.documentElement.lang") == lang
+    if title is None:
+        assert status == 200
+        return
+    assert status == 404
+    assert page.locator("h1").inner_text() == title
+    link = page.locator("article a", has_text="etusivulle" if lang == "fi" else "home page")
+    assert link.evaluate("a => a.href") == hosted.base + home
+    assert violations(page) == []
+
+
+@pytest.mark.browser
 def test_an_unlisted_inline_script_is_blocked_and_noticed(tab: tuple[object, Watch], hosted: Hosted) -> None:
     """Check that the policy is enforced and this test's watchers see a violation when there is one."""
     page, watch = tab

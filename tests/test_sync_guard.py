@@ -12,6 +12,7 @@ import pytest
 
 from conftest import ROOT, run_mkdocs_build
 from helpers import check_site, sync_tree
+from toolkit.structure import normalise_target
 
 TOOL = ROOT / "scripts" / "i18n_tool.py"
 SAME_FIELDS = "fields must have the same ids, types, options and order in every language"
@@ -402,8 +403,9 @@ class _Published(HTMLParser):
         values = {key: value or "" for key, value in attrs}
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             self.headings.append((int(tag[1]), values.get("id", "") if tag != "h1" else ""))
-        elif tag == "a" and not re.match(r"^[a-z]+:|//", values.get("href", "x:")):
-            self.links.add(values["href"])
+        elif tag == "a" and "hreflang" not in values and not re.match(r"^[a-z]+:|//", values.get("href", "x:")):
+            # (a link with hreflang is a language switch: it points at the other language by design)
+            self.links.add(normalise_target(values["href"]) or "")  # "." and "./" are the same page
         elif tag == "img" and not re.match(r"^[a-z]+:", values.get("src", "x:")):
             self.images.add(values["src"])
         if "data-ws-field" in values or "data-ws-group" in values:

@@ -35,9 +35,9 @@ Core modules import no MkDocs code, so the engine can move to another generator:
 | on_page_content | i18n_sync, workbook | page structure kept (and its ids given to MkDocs' anchor check) |
 | on_page_context | language_links (-50), ui_strings, worksheets, workbook, branding | template context |
 | on_post_page | search_index | per-language search entries |
-| on_post_build (100) | language_links | Finnish 404 kept |
+| on_post_build (100) | language_links | a 404 page per language, the Finnish one at the root |
 | on_post_build | workbook, branding | outer build only: empty PDF list; branding files |
 | on_post_build (-100) | mkdocs-static-i18n | runs the nested build of every other language |
 | on_post_build (-110) | i18n_sync | outer build only: structures of every pair compared; a problem stops the build |
-| on_post_build (-200, -300, -1000) | search_index, offline, csp | outer build only: per-language search, file-share copy, CSP hashes |
+| on_post_build (-200, -300, -1000) | search_index, sitemap, offline, csp | outer build only: per-language search, no sitemap without site_url, file-share copy, CSP hashes |
 """

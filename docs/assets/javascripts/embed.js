@@ -1,6 +1,8 @@
 /*
- * Embedding: `?embed=1` shows the toolkit without its header, navigation and footer, for the rest of the visit,
- * so an intranet page can hold it in an iframe. The page reports its height to the host page with postMessage
+ * Embedding: `?embed=1` shows the toolkit without its header, navigation and footer, so an intranet page can hold
+ * it in an iframe. Inside a frame the choice lasts for the visit (a compact bar keeps the language switch and the
+ * worksheet list at hand); it never follows the reader out of the frame: the same tab opened full-page shows the
+ * whole site again, and `?embed=0` ends it anywhere. The page reports its height to the host page with postMessage
  * (only the height: never any answer), so the host can size the iframe to its content. Runs in <head> so the
  * page never flashes its navigation. It also keeps pages working in a sandboxed iframe, where even reading
  * `localStorage` throws: Material's inline scripts read it unguarded.
@@ -9,9 +11,9 @@
   "use strict";
 
   /** Where storage is blocked, give Material a page-lifetime stand-in; `volatile` tells the worksheets it keeps nothing. */
-  (function guardStorage() {
+  var storageBlocked = (function guardStorage() {
     try {
-      if (window.localStorage) return;
+      if (window.localStorage) return false;
     } catch (e) { /* blocked: fall through */ }
     var items = {};
     var memory = {
@@ -24,6 +26,7 @@
       get length() { return Object.keys(items).length; }
     };
     try { Object.defineProperty(window, "localStorage", { value: memory, configurable: true }); } catch (e) { /* keep going */ }
+    return true;
   })();
 
   var KEY = "tyouramentorointi:embed";
@@ -38,15 +41,29 @@
     try { return sessionStorage.getItem(KEY) === "1"; } catch (e) { return false; }
   }
 
-  var asked = /(?:^|[?&])embed=1(?:&|$)/.test(location.search);
-  if (!asked && !remembered()) return;
+  function forget() {
+    try { sessionStorage.removeItem(KEY); } catch (e) { /* nothing was kept */ }
+  }
+
+  /** True inside any frame; a cross-origin parent throws on access, which also means framed. */
+  function framed() {
+    try { return window.self !== window.top; } catch (e) { return true; }
+  }
+
+  var param = /(?:^|[?&])embed=([01])(?:&|$)/.exec(location.search);
+  if (param && param[1] === "0") { forget(); return; }
+  var asked = param !== null;
+  // The session's flag is shared by every page of the tab: it counts only inside a frame, so leaving the frame
+  // (the same tab opened full-page) shows the whole site again.
+  if (!asked && !(framed() && remembered())) return;
   var stored = asked ? remember() : true;
   document.documentElement.classList.add("embedded");
+  if (storageBlocked && framed()) document.documentElement.classList.add("embedded--no-storage");
 
   /** Keep `embed=1` on links within the site when the session cannot remember it. */
   function carryFlag() {
     if (stored) return;
-    document.querySelectorAll("a[href]").forEach(function (link) {
+    document.querySelectorAll("a[href]:not([data-embed-open])").forEach(function (link) {
       var url = new URL(link.getAttribute("href"), location.href);
       if (url.origin !== location.origin || url.searchParams.has("embed")) return;
       url.searchParams.set("embed", "1");
