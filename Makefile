@@ -5,6 +5,7 @@
 #   make i18n-status / make i18n-mark PAGE=guide/principles   translation bookkeeping
 #   make pdf      strict build, then blank PDFs of the workbook and every worksheet into site/pdf/
 #   make bench    performance budget: page weight, build time, Lighthouse -> bench/results.md
+#   make search-bench [BEFORE=commit]   the search query list, before and after -> bench/results.md
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
@@ -12,7 +13,7 @@ PY := $(VENV)/bin/python
 # Material prints an end-of-life banner for MkDocs 1.x on every run; it is noise in our logs.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test test-under-load i18n-status i18n-mark chromium clean offline nginx java bench pdf
+.PHONY: serve build test test-under-load i18n-status i18n-mark chromium clean offline nginx java bench pdf search-bench
 
 $(VENV)/.deps: pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -104,6 +105,11 @@ java:
 # Page weight, requests, build times, the sync guard's share and Lighthouse scores -> bench/results.md.
 bench: $(VENV)/.test-deps chromium node_modules/.deps
 	$(PY) scripts/bench.py
+
+# The queries of tests/search_queries.py typed into the real search, on this tree and on BEFORE (default HEAD):
+# writes the section "Search: queries of mentees and mentors" of bench/results.md.
+search-bench: $(VENV)/.test-deps chromium
+	$(PY) scripts/search_bench.py --before $(or $(BEFORE),HEAD)
 
 clean:
 	rm -rf site site-offline .pytest_cache

@@ -70,6 +70,9 @@ def main() -> int:
     parser.add_argument("--lighthouse-runs", type=int, default=3, help="Lighthouse runs per page (median is reported)")
     parser.add_argument("--no-lighthouse", action="store_true", help="skip Lighthouse")
     args = parser.parse_args()
+    import search_bench  # its section of results.md ("Search: queries …") is written by scripts/search_bench.py
+
+    previous_search_section = search_bench.read_section()
 
     level = nginx_gzip_level()
     report = Report(gzip_level=level)
@@ -109,6 +112,8 @@ def main() -> int:
 
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(render_markdown(report), encoding="utf-8")
+    if previous_search_section:  # kept as it was: `make bench` does not measure search queries
+        search_bench.write_section(previous_search_section)
     print(f"\nWritten to {RESULTS.relative_to(ROOT)}")
     return 0
 
