@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from mkdocs.plugins import event_priority, get_plugin_logger
 
+from toolkit.site import is_nested_build
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
 
@@ -36,8 +37,7 @@ SCRIPT_TYPES = frozenset({"", "text/javascript", "application/javascript", "modu
 
 @event_priority(-1000)  # last: after mkdocs-static-i18n built every language and other hooks rewrote the pages
 def on_post_build(config: MkDocsConfig) -> None:
-    i18n = config.plugins.get("i18n")
-    if i18n is not None and getattr(i18n, "building", False):
+    if is_nested_build(config):
         return  # a language build nested in the first one; the pages of every language exist only at its end
     site = Path(config.site_dir)
     inline = InlineCode()

@@ -16,6 +16,7 @@ from urllib.parse import urljoin
 
 from mkdocs.plugins import event_priority
 
+from toolkit.site import is_nested_build
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.nav import Navigation
@@ -54,7 +55,7 @@ def on_post_build(config: MkDocsConfig) -> None:
     """
     global _saved_404
     page = Path(config.site_dir) / "404.html"
-    if not _is_nested_build(config):
+    if not is_nested_build(config):
         _saved_404 = page.read_bytes() if page.exists() else None
         return
     if page.exists():
@@ -73,8 +74,3 @@ def language_folder(config: MkDocsConfig) -> str:
         if language["locale"] == lang:
             return str(language.get("link") or f"/{lang}/").strip("/") or lang
     return lang
-
-
-def _is_nested_build(config: MkDocsConfig) -> bool:
-    i18n = config.plugins.get("i18n")
-    return bool(i18n is not None and getattr(i18n, "building", False))

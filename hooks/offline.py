@@ -18,6 +18,7 @@ from mkdocs.plugins import event_priority
 
 import search_index
 
+from toolkit.site import is_nested_build
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
 
@@ -42,8 +43,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 @event_priority(-300)  # after search_index.py has written one index per language
 def on_post_build(config: MkDocsConfig) -> None:
-    i18n = config.plugins.get("i18n")
-    if not offline_enabled(config) or (i18n is not None and getattr(i18n, "building", False)):
+    if not offline_enabled(config) or is_nested_build(config):
         return
     site = Path(config.site_dir)
     for prefix in search_index.language_prefixes(config).values():

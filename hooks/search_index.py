@@ -28,6 +28,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 
 import search_lemmas
+from toolkit.site import is_nested_build
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -75,8 +76,7 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
 
 @event_priority(-200)  # after mkdocs-static-i18n has written the merged index of all languages
 def on_post_build(config: MkDocsConfig) -> None:
-    i18n = config.plugins.get("i18n")
-    if i18n is None or getattr(i18n, "building", False):
+    if config.plugins.get("i18n") is None or is_nested_build(config):
         return
     site = Path(config.site_dir)
     merged = json.loads((site / INDEX).read_text(encoding="utf-8"))

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from mkdocs.plugins import event_priority, get_plugin_logger
 
+from toolkit.site import is_nested_build
+
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
 
@@ -23,8 +25,7 @@ SITEMAP_FILES = ("sitemap.xml", "sitemap.xml.gz")
 
 @event_priority(-200)  # after mkdocs-static-i18n (-100) has built every other language and rewritten the sitemap
 def on_post_build(config: MkDocsConfig) -> None:
-    i18n = config.plugins.get("i18n")
-    if (i18n is not None and getattr(i18n, "building", False)) or config.site_url:
+    if is_nested_build(config) or config.site_url:
         return
     removed = remove_sitemaps(Path(config.site_dir))
     if removed:

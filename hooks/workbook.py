@@ -19,11 +19,13 @@ from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
 from mkdocs.exceptions import PluginError
-from mkdocs.utils import meta
 
-import i18n_sync
-import ui_strings
-import worksheets
+import toolkit.ui
+from toolkit import session
+from toolkit.frontmatter import read_page
+from toolkit.pdf_list import PDF_MANIFEST, pdf_manifest_script
+from toolkit.registry import WorksheetDef
+from toolkit.site import configured_languages, is_nested_build
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -32,8 +34,6 @@ if TYPE_CHECKING:
     from mkdocs.structure.pages import Page
 
 TEMPLATE = "workbook.html"
-PDF_MANIFEST = "pdf/index.js"
-PDF_MANIFEST_VARIABLE = "wsPdfManifest"
 SHEETS_MARKER = "<!-- workbook: worksheets -->"
 RE_FENCE = re.compile(r"^(/{3,})", re.M)
 
@@ -54,7 +54,7 @@ class Entry:
 class State:
     languages: list[str]
     ui: dict[str, dict[str, str]]
-    sources: dict[str, dict[str, worksheets.WorksheetSource]]
+    sources: dict[str, dict[str, WorksheetDef]]  # the worksheet registry: id -> language -> declarations
     order: list[str]  # worksheet page paths ("worksheets/goals") in navigation order
     urls: dict[str, str]  # worksheet page path -> url in the language being built
     content: dict[str, tuple[Markup, Markup]]  # workbook page url -> (intro, worksheets) HTML
@@ -68,13 +68,13 @@ STATE = State([], {}, {}, [], {}, {})
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    STATE.languages = i18n_sync.configured_languages(config)
-    STATE.ui = ui_strings.load_ui_strings(ui_strings.UI_DIR, STATE.languages)
+    STATE.languages = configured_languages(config)
+    STATE.ui = toolkit.ui.loaded()  # loaded once by ui_strings.py, whose on_config runs first
     return config
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    STATE.sources = worksheets.collect_worksheets(Path(config.docs_dir), STATE.languages)
+    STATE.sources = session.current().registry.worksheets  # opened by worksheets.py (or i18n_sync.py) before
     return files
 
 
@@ -136,8 +136,7 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
 
 def on_post_build(config: MkDocsConfig) -> None:
     """An empty list of ready-made PDFs, once per build (mkdocs-static-i18n builds each other language nested)."""
-    i18n = config.plugins.get("i18n")
-    if i18n is not None and getattr(i18n, "building", False):
+    if is_nested_build(config):
         return
     target = Path(config.site_dir) / PDF_MANIFEST
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -171,8 +170,7 @@ def embed(entry: Entry, body: str) -> list[str]:
 
 def read_body(path: Path) -> str:
     """A page's Markdown without its front matter."""
-    body, _ = meta.get_data(path.read_text(encoding="utf-8"))
-    return body
+    return read_page(path).body
 
 
 def page_path(src_uri: str, languages: list[str]) -> str:
@@ -182,8 +180,3 @@ def page_path(src_uri: str, languages: list[str]) -> str:
         if stem.endswith(f".{lang}"):
             return stem.removesuffix(f".{lang}")
     return stem
-
-
-def pdf_manifest_script(manifest: dict[str, Any]) -> str:
-    """The list of ready-made PDFs as a script (a fetch of JSON would fail from a file share)."""
-    return f"window.{PDF_MANIFEST_VARIABLE} = {ui_strings.json_for_script(manifest)};\n"

@@ -17,24 +17,18 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "hooks"))
+from toolkit import frontmatter, session
+from toolkit import frontmatter as i18n_sync  # the name other tests use for `source_hash`
+from toolkit.mkdocs_site import load_settings as load_site
+from toolkit.site import collect_pages
 
-import i18n_sync  # noqa: E402
-from mkdocs.utils import yaml_load  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def load_settings(config_file: Path) -> tuple[Path, list[str]]:
-    """Docs folder and languages (source first) from mkdocs.yml, without running a build."""
-    with config_file.open(encoding="utf-8") as handle:
-        config = yaml_load(handle)
-    docs_dir = config_file.parent / config.get("docs_dir", "docs")
-    for plugin in config.get("plugins", []):
-        if isinstance(plugin, dict) and "i18n" in plugin:
-            langs = [lang for lang in plugin["i18n"]["languages"] if lang.get("build", True)]
-            langs.sort(key=lambda lang: not lang.get("default", False))
-            return docs_dir, [lang["locale"] for lang in langs if lang["locale"] != "null"]
-    raise SystemExit(f"{config_file}: no 'i18n' plugin configured")
+    """Docs folder and languages (source first), as MkDocs loads mkdocs.yml, without running a build."""
+    settings = load_site(Path(config_file).resolve())
+    return settings.docs_dir, list(settings.languages)
 
 
 def page_name(arg: str, languages: list[str]) -> str:
@@ -49,8 +43,9 @@ def page_name(arg: str, languages: list[str]) -> str:
 # ---------------------------------------------------------------------------------------------------------------------
 
 
-def cmd_check(docs_dir: Path, languages: list[str]) -> int:
-    problems = i18n_sync.check_docs(docs_dir, languages)
+def cmd_check(config_file: Path) -> int:
+    settings = load_site(Path(config_file).resolve())
+    problems = session.check_docs(settings.docs_dir, settings.languages, settings.extensions, settings.configs)
     for problem in problems:
         print(problem)
     print(f"{len(problems)} problem(s)." if problems else "All translations are in sync.")
@@ -58,7 +53,7 @@ def cmd_check(docs_dir: Path, languages: list[str]) -> int:
 
 
 def cmd_status(docs_dir: Path, languages: list[str]) -> int:
-    pages, _ = i18n_sync.collect_pages(docs_dir, languages)
+    pages = collect_pages(docs_dir, languages).pages
     source_lang = languages[0]
     rows: list[tuple[str, str, str]] = []
     diffs: list[str] = []
@@ -72,12 +67,18 @@ def cmd_status(docs_dir: Path, languages: list[str]) -> int:
             if lang not in by_lang:
                 rows.append((page, lang, "missing"))
                 continue
-            source_text = source.read_text(encoding="utf-8")
-            doc = i18n_sync.Document(str(by_lang[lang]), page, lang, by_lang[lang].read_text(encoding="utf-8"))
-            marked = doc.meta.get("source_hash")
-            if not marked:
+            try:
+                source_text = frontmatter.read_text(source)
+                translation = frontmatter.read_page(by_lang[lang])
+            except UnicodeDecodeError:
+                rows.append((page, lang, "unreadable (not UTF-8)"))
+                continue
+            marked = translation.meta.get(frontmatter.SOURCE_HASH_KEY)
+            if translation.error:
+                rows.append((page, lang, "unreadable front matter"))
+            elif not marked:
                 rows.append((page, lang, "not marked"))
-            elif str(marked) == i18n_sync.source_hash(source_text):
+            elif str(marked) == frontmatter.source_hash(source_text):
                 rows.append((page, lang, "in sync"))
             else:
                 rows.append((page, lang, "outdated"))
@@ -97,7 +98,7 @@ def cmd_mark(docs_dir: Path, languages: list[str], page: str, only: str | None) 
     if not source.exists():
         print(f"{source}: no such source page", file=sys.stderr)
         return 2
-    digest = i18n_sync.source_hash(source.read_text(encoding="utf-8"))
+    digest = frontmatter.source_hash(frontmatter.read_text(source))
     targets = [only] if only else languages[1:]
     status = 0
     for lang in targets:
@@ -106,7 +107,15 @@ def cmd_mark(docs_dir: Path, languages: list[str], page: str, only: str | None) 
             print(f"{path}: missing — translate {source.name} first", file=sys.stderr)
             status = 2
             continue
-        path.write_text(set_front_matter_key(path.read_text(encoding="utf-8"), "source_hash", digest), encoding="utf-8")
+        shown = path.relative_to(docs_dir.parent)
+        try:
+            marked = set_front_matter_key(frontmatter.read_text(path), frontmatter.SOURCE_HASH_KEY, digest)
+        except (UnicodeDecodeError, frontmatter.FrontMatterError) as exc:
+            reason = "it is not UTF-8 text" if isinstance(exc, UnicodeDecodeError) else str(exc)
+            print(f"{shown}: not marked, left unchanged: {reason}", file=sys.stderr)
+            status = 2
+            continue
+        frontmatter.write_like(path, marked)
         print(f"{path.relative_to(docs_dir.parent)}: marked in sync with {source.name} ({digest})")
     return status
 
@@ -117,14 +126,9 @@ def cmd_mark(docs_dir: Path, languages: list[str], page: str, only: str | None) 
 
 
 def set_front_matter_key(text: str, key: str, value: str) -> str:
-    """Set one top-level key in the YAML front matter, keeping every other line as written."""
-    match = i18n_sync.RE_FRONT_MATTER.match(text)
-    if not match:
-        return f"---\n{key}: {value}\n---\n\n{text}"
-    lines = (match.group("yaml") or "").splitlines()
-    lines = [line for line in lines if not line.startswith(f"{key}:")]
-    lines.append(f"{key}: {value}")
-    return "---\n" + "\n".join(lines) + "\n---\n" + text[match.end() :]
+    """Set one top-level key in the YAML front matter, keeping every other line as written (see
+    `toolkit.frontmatter.set_key`; raises FrontMatterError for front matter MkDocs would not read)."""
+    return frontmatter.set_key(text, key, value)
 
 
 def source_diff(source: Path, marked: str, current: str) -> str:
@@ -136,7 +140,7 @@ def source_diff(source: Path, marked: str, current: str) -> str:
         rel = source.resolve().relative_to(repo).as_posix()
         for commit in (_git(repo, "log", "--format=%H", "--", rel) or "").split():
             old = _git(repo, "show", f"{commit}:{rel}")
-            if old is not None and i18n_sync.source_hash(old) == marked:
+            if old is not None and frontmatter.source_hash(old) == marked:
                 diff = difflib.unified_diff(
                     old.splitlines(), current.splitlines(), f"{rel} (marked, {commit[:8]})", f"{rel} (now)", lineterm=""
                 )
@@ -162,9 +166,9 @@ def main(argv: list[str] | None = None) -> int:
     mark.add_argument("page")
     mark.add_argument("--lang")
     args = parser.parse_args(argv)
-    docs_dir, languages = load_settings(args.config)
     if args.command == "check":
-        return cmd_check(docs_dir, languages)
+        return cmd_check(args.config)
+    docs_dir, languages = load_settings(args.config)
     if args.command == "status":
         return cmd_status(docs_dir, languages)
     return cmd_mark(docs_dir, languages, page_name(args.page, languages), args.lang)

@@ -27,11 +27,10 @@ from typing import Any
 from pypdf import PageObject, PdfReader, PdfWriter
 from pypdf.generic import NameObject, TextStringObject
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "hooks"))
+from local_browser import CHROMIUM_ARGS, chromium_path, serve
+from toolkit import pdf_list
 
-import workbook  # noqa: E402  (the manifest format is the hook's)
-from local_browser import CHROMIUM_ARGS, chromium_path, serve  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 WORKBOOK_PATH = "worksheets/workbook/"
 # A4 margins as in the site's print style (whose @page rule wins when both are set): wider than the 5 mm most office
@@ -139,7 +138,7 @@ def make_pdfs(site: Path, out: Path) -> list[Pdf]:
                         context.close()
         finally:
             browser.close()
-    (out / Path(workbook.PDF_MANIFEST).name).write_text(workbook.pdf_manifest_script(manifest(made, names, plans)),
+    (out / Path(pdf_list.PDF_MANIFEST).name).write_text(pdf_list.pdf_manifest_script(manifest(made, names, plans)),
                                                         encoding="utf-8")
     return made
 

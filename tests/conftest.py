@@ -11,12 +11,10 @@ from urllib.parse import urlsplit
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "hooks"))
-sys.path.insert(0, str(ROOT / "tests"))
-sys.path.insert(0, str(ROOT / "scripts"))
+# tests/ and scripts/ are importable through pyproject's `pythonpath`; the engine is the installed `toolkit`.
+from local_browser import CHROMIUM_ARGS, chromium_path, serve
 
-from local_browser import CHROMIUM_ARGS, chromium_path, serve  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def run_mkdocs_build(config_file: Path, site_dir: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

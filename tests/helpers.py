@@ -8,6 +8,10 @@ from pathlib import Path
 
 from mkdocs.utils import yaml_load
 
+from toolkit import session
+from toolkit.mkdocs_site import load_settings
+from toolkit.problems import Problem
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SYNC_BASE = FIXTURES / "sync" / "base"
@@ -33,6 +37,12 @@ def sync_tree(tmp_path: Path, case: str | None = None) -> Path:
         for name in removals.read_text().split():
             (site / "docs" / name).unlink()
     return site
+
+
+def check_site(site: Path, languages: list[str] | None = None) -> list[Problem]:
+    """Every sync-guard problem of a fixture site, rendered with its own mkdocs.yml's Markdown extensions."""
+    settings = load_settings(site / "mkdocs.yml")
+    return session.check_docs(settings.docs_dir, languages or settings.languages, settings.extensions, settings.configs)
 
 
 # ---------------------------------------------------------------------------------------------------------------------

@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-import i18n_sync
-import worksheet_fields
+from toolkit import manifest, rules, session, worksheet_blocks, worksheet_fields
+from toolkit.frontmatter import parse as parse_page
+from toolkit.mkdocs_site import load_settings
+from toolkit.registry import Registry, WorksheetDef
 from conftest import run_mkdocs_build, serve
 from helpers import FIXTURES, REPO_ROOT, sync_tree
 
@@ -17,7 +19,17 @@ ALL_FIELDS = FIXTURES / "fields"
 
 
 def parse(text: str) -> worksheet_fields.Worksheet:
-    return worksheet_fields.parse_worksheet(text)
+    """The declarations of a page (front matter included), found by pymdownx.blocks as in the build."""
+    page = parse_page(text)
+    return worksheet_blocks.collect_worksheet(page.body, page.body_line)
+
+
+def doc(path: str, lang: str, text: str) -> rules.Doc:
+    """A page as the guard sees it, with its declarations from the registry's collector."""
+    page = parse_page(text)
+    sheet = parse(text)
+    definition = WorksheetDef("s", "p", lang, path, "", tuple(sheet.fields), tuple(sheet.errors))
+    return rules.Doc(path, "p", lang, page, worksheet=definition)
 
 
 def test_every_field_type_parses_with_its_options() -> None:
@@ -89,20 +101,21 @@ def test_renames_are_read_and_must_match_in_every_language() -> None:
     assert decl.renamed_from == ("pace", "tempo")
     assert decl.renamed_options == {"weekly": "biweekly"}
     en_text = fi_text.replace("Rytmi", "Rhythm").replace("    renamed_options:\n      weekly: biweekly\n", "")
-    fi = i18n_sync.Document("fi.md", "p", "fi", fi_text)
-    en = i18n_sync.Document("en.md", "p", "en", en_text)
-    problems = i18n_sync.check_worksheet_fields(fi, en)
+    fi = doc("fi.md", "fi", fi_text)
+    en = doc("en.md", "en", en_text)
+    problems = rules.check_worksheet_fields(fi, en)
     assert [p.line for p in problems] == [5]
     assert "same ids, types, options and order" in problems[0].message
 
 
 def test_field_parity_rule_accepts_label_changes_only(tmp_path: Path) -> None:
     """Check that translated labels, hints and option texts pass while ids and types must match."""
-    fi = i18n_sync.Document("fi.md", "p", "fi", (ALL_FIELDS / "all-fields.fi.md").read_text())
-    en = i18n_sync.Document("en.md", "p", "en", (ALL_FIELDS / "all-fields.en.md").read_text())
-    assert i18n_sync.check_worksheet_fields(fi, en) == []
-    swapped = en.text.replace("      email: E-mail\n      phone: Phone", "      phone: Phone\n      email: E-mail")
-    problems = i18n_sync.check_worksheet_fields(fi, i18n_sync.Document("en.md", "p", "en", swapped))
+    fi = doc("fi.md", "fi", (ALL_FIELDS / "all-fields.fi.md").read_text())
+    en_text = (ALL_FIELDS / "all-fields.en.md").read_text()
+    en = doc("en.md", "en", en_text)
+    assert rules.check_worksheet_fields(fi, en) == []
+    swapped = en_text.replace("      email: E-mail\n      phone: Phone", "      phone: Phone\n      email: E-mail")
+    problems = rules.check_worksheet_fields(fi, doc("en.md", "en", swapped))
     assert [p.message.split(":")[0] for p in problems] == ["field 5 is 'channels' (multichoice with options phone, email), but in fi.md"]
 
 
@@ -119,7 +132,7 @@ def fields_page(tmp_path_factory: pytest.TempPathFactory, browser):
     for lang in ("fi", "en"):
         shutil.copy(ALL_FIELDS / f"all-fields.{lang}.md", site / "docs")
     shutil.copytree(REPO_ROOT / "docs" / "assets", site / "docs" / "assets")  # the real stylesheets and scripts
-    import i18n_tool  # scripts/ is on sys.path via conftest
+    import i18n_tool  # scripts/ is importable through pyproject's pytest `pythonpath`
 
     i18n_tool.cmd_mark(site / "docs", ["fi", "en"], "all-fields", None)
     result = run_mkdocs_build(site / "mkdocs.yml", tmp / "out")
@@ -174,3 +187,98 @@ def test_alternate_language_labels_are_rendered_for_bilingual_print(fields_page)
     fields_page.locator("[data-ws-bilingual]").check()
     assert alt.is_visible() and alt.inner_text() == "Name"
     fields_page.locator("[data-ws-bilingual]").uncheck()
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# The answers manifest: its JSON is a contract with the browser scripts
+# ---------------------------------------------------------------------------------------------------------------------
+
+MANIFESTS = FIXTURES / "manifest"
+
+
+@pytest.mark.parametrize("golden", sorted(path.name for path in MANIFESTS.glob("*.json")))
+def test_manifest_json_stays_byte_for_byte_the_same(site_dir: Path, golden: str) -> None:
+    """Check that the manifest a page embeds is exactly the pinned one (the browser scripts code against it)."""
+    page = site_dir / golden.removesuffix(".json").replace("_", "/") / "index.html"
+    html = page.read_text(encoding="utf-8")
+    embedded = html.split('<script type="application/json" id="ws-manifest">', 1)[1].split("</script>", 1)[0]
+    assert embedded + "\n" == (MANIFESTS / golden).read_text(encoding="utf-8")
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# The registry: every reader's one source of declarations
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def real_session() -> session.Session:
+    """The real site's pages and worksheet registry, read with its own Markdown extensions."""
+    settings = load_settings(REPO_ROOT / "mkdocs.yml")
+    return session.open_session(settings.docs_dir, settings.languages, settings.extensions, settings.configs)
+
+
+def test_registry_holds_every_worksheet_in_every_language_with_its_lines(real_session: session.Session) -> None:
+    """Check that the registry has the eleven worksheets per language, each declaration at its header's line."""
+    worksheets = real_session.registry.worksheets
+    assert set(worksheets) == {
+        "agreement", "getting-to-know", "lifeline", "skills", "goals", "network", "field", "culture", "job-search",
+        "meeting", "closing",
+    }
+    for by_lang in worksheets.values():
+        assert set(by_lang) == {"fi", "en"}
+        for definition in by_lang.values():
+            assert definition.errors == ()
+            lines = (REPO_ROOT / definition.path).read_text(encoding="utf-8").split("\n")
+            for decl in definition.flat():
+                header = lines[decl.line - 1].strip()
+                assert header.startswith(("/// field", "//// group", "/// recall")), (definition.path, decl.line)
+                if decl.kind == "field":
+                    assert header.endswith(f"| {decl.type}") and f"id: {decl.id}" in lines[decl.line]
+
+
+def test_blocks_are_found_where_markdown_finds_them() -> None:
+    """Check that fields inside an admonition or a tab count, and ones in code or an HTML comment do not."""
+    body = (
+        '!!! note "N"\n\n    /// field | text\n        id: in-note\n        label: A\n    ///\n\n'
+        '=== "T"\n\n    /// field | date\n        id: in-tab\n        label: B\n    ///\n\n'
+        "<!--\n/// field | text\n    id: commented\n    label: C\n///\n-->\n\n"
+        "    /// field | text\n        id: indented-code\n        label: D\n    ///\n"
+    )
+    sheet = worksheet_blocks.collect_worksheet(body, 10)
+    assert [(decl.id, decl.line) for decl in sheet.fields] == [("in-note", 12), ("in-tab", 19)]
+    assert sheet.errors == []
+
+
+def test_a_refused_block_is_one_message_at_its_line() -> None:
+    """Check that options pymdownx.blocks cannot read give one message at the header's line, no follow-on errors."""
+    body = "Intro.\n\n/// field | text\n    id: a\n    label: [broken\n///\n\n/// field | text\n    id: b\n    label: B\n///\n"
+    sheet = worksheet_blocks.collect_worksheet(body, 5)
+    assert [(error.line, error.message.split(" (")[0]) for error in sheet.errors] == [
+        (7, "the options of this block are not valid YAML")
+    ]
+    assert [decl.id for decl in sheet.fields] == ["b"]
+
+
+def test_each_field_type_is_one_spec_row_with_its_template_and_fixture() -> None:
+    """Check that every type in the spec has its template, appears in the all-fields fixture and in the manifest."""
+    fixture = {decl.type for decl in parse((ALL_FIELDS / "all-fields.fi.md").read_text()).fields}
+    fixture |= {child.type for decl in parse((ALL_FIELDS / "all-fields.fi.md").read_text()).fields
+                for child in decl.children}
+    registry = Registry(("fi",))
+    data = manifest.build_manifest(registry, "fi")
+    for name, spec in worksheet_fields.FIELD_TYPE_SPEC.items():
+        assert (REPO_ROOT / "overrides" / "partials" / "worksheet" / spec.template).is_file(), name
+        assert name in fixture, name
+        assert data["types"].get(name) == (spec.manifest() if spec.value != "none" else None)
+
+
+def test_the_core_imports_no_mkdocs() -> None:
+    """Check that the engine's core modules import nothing from MkDocs (front matter reuses only its meta parser)."""
+    allowed = {"frontmatter.py": {"from mkdocs.utils.meta import YAML_RE, get_data"}, "mkdocs_site.py": None}
+    for module in sorted((REPO_ROOT / "toolkit").glob("*.py")):
+        lines = {line.strip() for line in module.read_text(encoding="utf-8").splitlines()
+                 if line.strip().startswith(("import mkdocs", "from mkdocs"))}
+        if module.name in allowed:
+            assert allowed[module.name] is None or lines == allowed[module.name], module.name
+        else:
+            assert lines == set(), module.name

@@ -1,8 +1,8 @@
-"""Worksheet field declarations: the one definition of the `/// field` syntax.
+"""Worksheet field declarations: the field type spec, the declaration records and the rules one declaration obeys.
 
-Parses the field blocks of a worksheet page's Markdown source into typed records. Used by the sync guard
-(field parity between languages, declaration errors) and by the worksheet hook (rendering and the answers
-manifest), so the syntax is defined once.
+`FIELD_TYPE_SPEC` is the one table of field types (value kind, options, limits, template) that the renderer, the
+answers manifest and the tests derive from. pymdownx.blocks finds the blocks (`toolkit.worksheet_blocks`); this
+module turns one block's type and options into a `FieldDecl` and says what is wrong with it.
 """
 
 from __future__ import annotations
@@ -70,7 +70,6 @@ GROUP_OPTIONS = frozenset({"id", "label", "item", "hint", "renamed_from"})
 RECALL_OPTIONS = frozenset({"worksheet", "field", "label", "empty"})
 
 DEFAULT_ROWS = 4
-MAX_TEXT_LENGTH = {name: spec.maxlength for name, spec in FIELD_TYPE_SPEC.items() if spec.maxlength is not None}
 
 #: Limits every reader and writer of answers uses (the Add button, save, export, import).
 MAX_ROWS = 200
@@ -80,12 +79,6 @@ MAX_ROWS = 200
 MAX_FILE_BYTES = 32 * 1024 * 1024
 
 RE_ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
-RE_BLOCK_START = re.compile(r"^(?P<fence>/{3,})[ \t]*(?P<name>[\w-]+)[ \t]*(?:\|[ \t]*(?P<arg>.*?))?[ \t]*$")
-RE_BLOCK_END = re.compile(r"^(?P<fence>/{3,})[ \t]*$")
-RE_CODE_FENCE = re.compile(r"^[ \t]*(?P<fence>`{3,}|~{3,})")
-RE_OPTION_LINE = re.compile(r"^ {4,}\S")
-
-KNOWN_BLOCKS = frozenset({"field", "group", "recall"})
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -165,83 +158,17 @@ class Worksheet:
 
 
 # ---------------------------------------------------------------------------------------------------------------------
-# Parsing
+# Checking one declaration (the blocks are found by pymdownx.blocks: toolkit.worksheet_blocks)
 # ---------------------------------------------------------------------------------------------------------------------
 
 
-def parse_worksheet(text: str, first_line: int = 1) -> Worksheet:
-    """Parse every `/// field`, `//// group` and `/// recall` block of a Markdown body.
-
-    `first_line` is the file line number of the body's first line, so records point into the real file.
-    """
-    lines = text.splitlines()
-    fields: list[FieldDecl] = []
-    errors: list[DeclError] = []
-    group: dict[str, Any] | None = None
-    code_fence: str | None = None
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        lineno = first_line + i
-        fence = RE_CODE_FENCE.match(line)
-        if code_fence:
-            if fence and fence.group("fence")[0] == code_fence[0] and len(fence.group("fence")) >= len(code_fence):
-                code_fence = None
-            i += 1
-            continue
-        if fence:
-            code_fence = fence.group("fence")
-            i += 1
-            continue
-        end = RE_BLOCK_END.match(line)
-        if end and group is not None and len(end.group("fence")) == group["fence"]:
-            fields.append(_finish_group(group, errors))
-            group = None
-            i += 1
-            continue
-        start = RE_BLOCK_START.match(line)
-        if not start or start.group("name") not in KNOWN_BLOCKS:
-            i += 1
-            continue
-        # Collect the indented YAML options right after the header.
-        j = i + 1
-        while j < len(lines) and RE_OPTION_LINE.match(lines[j]):
-            j += 1
-        raw = "\n".join(ln[4:] for ln in lines[i + 1 : j])
-        try:
-            options = yaml.safe_load(raw) if raw.strip() else {}
-        except yaml.YAMLError as exc:
-            errors.append(DeclError(lineno, f"the options of this block are not valid YAML ({_yaml_reason(exc)})"))
-            options = {}
-        if not isinstance(options, dict):
-            errors.append(DeclError(lineno, "the options of this block must be 'key: value' lines indented by 4 spaces"))
-            options = {}
-        name = start.group("name")
-        arg = (start.group("arg") or "").strip()
-        if name == "group":
-            if group is not None:
-                errors.append(DeclError(lineno, "groups cannot be nested: close the previous group first"))
-            elif len(start.group("fence")) < 4:
-                errors.append(DeclError(lineno, "a group needs four slashes (////) so that its fields can sit inside it"))
-            else:
-                group = {"fence": len(start.group("fence")), "line": lineno, "options": options, "children": []}
-        else:
-            decl = _make_decl(name, arg, options, lineno, group["options"].get("id") if group else None, errors)
-            if decl is not None:
-                (group["children"] if group else fields).append(decl)
-            elif group is not None:
-                group["broken"] = True
-        i = j
-    if group is not None:
-        errors.append(DeclError(group["line"], "this group is never closed: end it with a line of four slashes (////)"))
-        fields.append(_finish_group(group, errors))
-    _check_unique(fields, errors)
-    return Worksheet(fields, errors)
-
-
-def _make_decl(
+def make_decl(
     name: str, arg: str, options: dict[str, Any], lineno: int, group: str | None, errors: list[DeclError]
 ) -> FieldDecl | None:
+    """The declaration of a `field` or `recall` block at file line `lineno`; problems are appended to `errors`.
+
+    Returns None when the block cannot be a field at all (unknown type).
+    """
     if name == "recall":
         allowed, ftype = RECALL_OPTIONS, "recall"
         required = ("worksheet", "field", "label")
@@ -272,20 +199,23 @@ def _make_decl(
     return FieldDecl(name, ftype, decl_id, lineno, options, group)
 
 
-def _finish_group(group: dict[str, Any], errors: list[DeclError]) -> FieldDecl:
-    options = group["options"]
-    _check_options(options, GROUP_OPTIONS, ("id", "label", "item"), group["line"], errors)
+def finish_group(
+    line: int, options: dict[str, Any], children: list[FieldDecl], broken: bool, errors: list[DeclError]
+) -> FieldDecl:
+    """The declaration of a group whose header is on `line`, once its fields are known; `broken` when one of them
+    could not be read (so "no fields" would mislead)."""
+    _check_options(options, GROUP_OPTIONS, ("id", "label", "item"), line, errors)
     group_id = str(options.get("id", ""))
     if group_id and not RE_ID.match(group_id):
-        errors.append(DeclError(group["line"], f"group id '{group_id}' must be lowercase kebab-case"))
-    _check_renames(options, group["line"], errors)
-    if not group["children"] and not group.get("broken"):
-        errors.append(DeclError(group["line"], "this group has no fields: put '/// field' blocks inside it"))
-    for child in group["children"]:
+        errors.append(DeclError(line, f"group id '{group_id}' must be lowercase kebab-case"))
+    _check_renames(options, line, errors)
+    if not children and not broken:
+        errors.append(DeclError(line, "this group has no fields: put '/// field' blocks inside it"))
+    for child in children:
         if child.kind != "field":
             errors.append(DeclError(child.line, "only '/// field' blocks can sit inside a group"))
-    _check_unique(group["children"], errors)
-    return FieldDecl("group", "group", group_id, group["line"], options, None, tuple(group["children"]))
+    check_unique(children, errors)
+    return FieldDecl("group", "group", group_id, line, options, None, tuple(children))
 
 
 def _check_options(
@@ -326,7 +256,7 @@ def _check_renames(options: dict[str, Any], lineno: int, errors: list[DeclError]
             errors.append(DeclError(lineno, f"'renamed_options' maps '{old_value}' to '{new_value}', which is not an option ({known})"))
 
 
-def _check_unique(decls: list[FieldDecl], errors: list[DeclError]) -> None:
+def check_unique(decls: list[FieldDecl], errors: list[DeclError]) -> None:
     seen: dict[str, int] = {}
     for decl in decls:
         if decl.kind == "recall" or not decl.id:
@@ -345,6 +275,6 @@ def _check_unique(decls: list[FieldDecl], errors: list[DeclError]) -> None:
             claimed.setdefault(old, decl.line)
 
 
-def _yaml_reason(exc: yaml.YAMLError) -> str:
+def yaml_reason(exc: yaml.YAMLError) -> str:
     problem = getattr(exc, "problem", None)
     return str(problem) if problem else str(exc).splitlines()[0]
