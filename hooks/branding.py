@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from mkdocs.structure.pages import Page
 
 TEXT_KEYS = ("name", "contact_name", "contact_email", "programme_url")
-KNOWN_KEYS = frozenset({*TEXT_KEYS, "logo", "colour", "programme_page"})
+KNOWN_KEYS = frozenset({*TEXT_KEYS, "logo", "colour", "programme_page", "further_reading"})
 BRAND_CSS = "assets/stylesheets/brand.css"
 PROGRAMME_PAGE = "programme.md"
 RE_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -158,8 +158,36 @@ def resolve(org: dict[str, Any], lang: str) -> dict[str, Any]:
                 f"mkdocs.yml: extra.organisation.colour '{colour}' is too light for white text "
                 f"(contrast {ratio:.1f}:1, at least {MIN_CONTRAST}:1 needed): choose a darker colour"
             )
+    resolved["further_reading"] = further_reading(org.get("further_reading"), lang)
     resolved["has_contacts"] = any(resolved[key] for key in ("contact_name", "contact_email", "programme_url"))
     return resolved
+
+
+def further_reading(value: Any, lang: str) -> list[dict[str, str]]:
+    """The organisation's own links for the Further reading page, for one language: `[{title, url}]`.
+
+    Written in mkdocs.yml as a list of `{title: <text or {fi: …, en: …}>, url: https://…}`; a link whose title has
+    no text in this language is left out of this language's page. Raises PluginError naming the entry.
+    """
+    if value in (None, "", []):
+        return []
+    if not isinstance(value, list):
+        raise PluginError("mkdocs.yml: extra.organisation.further_reading must be a list of '- title: …, url: …' entries")
+    links = []
+    for number, entry in enumerate(value, start=1):
+        where = f"mkdocs.yml: extra.organisation.further_reading entry {number}"
+        if not isinstance(entry, dict) or set(entry) - {"title", "url"}:
+            raise PluginError(f"{where} must have exactly 'title:' and 'url:'")
+        url = str(entry.get("url") or "").strip()
+        if not url.startswith(("https://", "http://")):
+            raise PluginError(f"{where}: url '{url}' must start with https://")
+        title = entry.get("title")
+        text = str((title.get(lang) if isinstance(title, dict) else title) or "").strip()
+        if not title:
+            raise PluginError(f"{where}: 'title:' is missing")
+        if text:
+            links.append({"title": text, "url": url})
+    return links
 
 
 def contrast_with_white(colour: str) -> float:

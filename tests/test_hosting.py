@@ -292,6 +292,9 @@ SAMPLE_ORGANISATION = """\
     contact_email: mentorointi@example.fi
     programme_url: {fi: https://example.fi/mentorointi, en: https://example.fi/en/mentoring}
     programme_page: true
+    further_reading:
+      - {title: {fi: Kaupungin työllisyyspalvelut, en: City employment services}, url: https://example.fi/tyo}
+      - {title: {fi: Vain suomeksi}, url: https://example.fi/vain-suomeksi}
 """
 
 PROGRAMME_PAGE = {
@@ -342,6 +345,19 @@ def test_organisation_appears_where_promised(branded_site: Path) -> None:
     assert "org-logo.svg" in home
     assert "assets/stylesheets/brand.css" in home
     assert "--site-brand: #0b5394" in (branded_site / "assets" / "stylesheets" / "brand.css").read_text()
+
+
+def test_further_reading_lists_the_organisations_own_links(branded_site: Path, site_dir: Path) -> None:
+    """Check that the organisation's links end the Further reading page in each language (a link without a title in
+    a language is left out there), and that the default site adds none."""
+    fi = PageDoc((branded_site / "kit" / "further-reading" / "index.html").read_text(encoding="utf-8"))
+    en = PageDoc((branded_site / "en" / "kit" / "further-reading" / "index.html").read_text(encoding="utf-8"))
+    own = ("https://example.fi/tyo", "https://example.fi/vain-suomeksi")
+    assert [a.get("href") for a in fi.find("a") if a.get("href") in own] == list(own)
+    assert [a.get("href") for a in en.find("a") if a.get("href") in own] == ["https://example.fi/tyo"]
+    assert "Ohjelmanne järjestäjän lisäämät linkit" in fi.text and "Links added by your programme" in en.text
+    default = (site_dir / "kit" / "further-reading" / "index.html").read_text(encoding="utf-8")
+    assert 'id="organisation-links"' not in default
 
 
 def test_programme_page_is_added_to_the_navigation(branded_site: Path) -> None:
@@ -408,6 +424,9 @@ def test_default_site_shows_no_organisation(site_dir: Path) -> None:
         ("    logo: assets/images/missing.svg\n", "extra.organisation.logo 'assets/images/missing.svg' is not a file"),
         ("    programme_page: true\n", "programme_page is true, but docs/programme.fi.md does not exist"),
         ("    colour_scheme: dark\n", "unknown setting extra.organisation.colour_scheme"),
+        ("    further_reading:\n      - {title: Palvelut, url: example.fi}\n",
+         "extra.organisation.further_reading entry 1: url 'example.fi' must start with https://"),
+        ("    further_reading:\n      - {url: https://example.fi}\n", "further_reading entry 1: 'title:' is missing"),
         ("    colour: #6a1b4d\n", "extra.organisation.colour has no value: YAML reads a value that starts with # as a "
          'comment. Put it in quotes: colour: "#6a1b4d"'),
         ("    logo: /assets/images/logo.svg\n", "extra.organisation.logo '/assets/images/logo.svg' must be a path under "
