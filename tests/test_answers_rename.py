@@ -44,10 +44,20 @@ def updated_docs(tmp_path: Path) -> Path:
     sys.path.insert(0, str(ROOT / "scripts"))
     import i18n_tool
 
-    en = docs / "worksheets" / "agreement.en.md"
-    source = (docs / "worksheets" / "agreement.fi.md").read_text(encoding="utf-8")
-    en.write_text(i18n_tool.set_front_matter_key(en.read_text(encoding="utf-8"), "source_hash",
-                                                 i18n_tool.i18n_sync.source_hash(source)), encoding="utf-8")
+    # An author who renames a field also points the pages that recall it at the new id (the build refuses otherwise).
+    recalling = sorted({path.name.split(".")[0] for path in (docs / "worksheets").glob("*.md")
+                        if "    field: mentee-name\n" in path.read_text(encoding="utf-8")})
+    assert recalling, "no page recalls the agreement's mentee-name any more: update this test"
+    for page in recalling:
+        for lang in ("fi", "en"):
+            path = docs / "worksheets" / f"{page}.{lang}.md"
+            path.write_text(path.read_text(encoding="utf-8").replace("    field: mentee-name\n", "    field: mentee\n"),
+                            encoding="utf-8")
+    for page in ["agreement", *recalling]:
+        en = docs / "worksheets" / f"{page}.en.md"
+        source = (docs / "worksheets" / f"{page}.fi.md").read_text(encoding="utf-8")
+        en.write_text(i18n_tool.set_front_matter_key(en.read_text(encoding="utf-8"), "source_hash",
+                                                     i18n_tool.i18n_sync.source_hash(source)), encoding="utf-8")
     return docs
 
 
