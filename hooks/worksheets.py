@@ -141,9 +141,14 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
     if page.meta.get("answers_overview") or page.meta.get("worksheet") or page.meta.get("workbook"):
         worksheet_id = page.meta.get("worksheet")
         registry = _registry()
-        # A worksheet page needs only its own fields and those it recalls; My answers needs every worksheet.
+        # A worksheet page needs only its own fields and those it recalls; My answers needs every worksheet, with
+        # labels. A page may ask for more (`manifest: full`: the shared-with-me page shows option labels too).
         scope = manifest.manifest_scope(registry, str(worksheet_id)) if worksheet_id else None
-        data = manifest.build_manifest(registry, STATE.lang, scope)
+        detail = str(page.meta.get("manifest") or ("labels" if page.meta.get("answers_overview") else "answers"))
+        if detail not in manifest.DETAILS:
+            raise PluginError(f"{page.file.src_uri}: front matter 'manifest: {detail}' is unknown: use one of "
+                              f"{', '.join(manifest.DETAILS)}")
+        data = manifest.build_manifest(registry, STATE.lang, scope, detail)
         context["worksheet_manifest_data"] = data
         context["worksheet_manifest"] = Markup(toolkit.ui.json_for_script(data))
     if page.meta.get("worksheet") and STATE.env is not None and page.content:

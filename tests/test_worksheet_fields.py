@@ -271,6 +271,22 @@ def test_each_field_type_is_one_spec_row_with_its_template_and_fixture() -> None
         assert data["types"].get(name) == (spec.manifest() if spec.value != "none" else None)
 
 
+def test_each_page_gets_only_the_manifest_detail_its_scripts_read(real_session: session.Session) -> None:
+    """Check the three manifest details: worksheet pages get no texts but titles, My answers adds field labels and row
+    items, the shared-with-me page adds option labels; limits come from the types table, never per field."""
+    registry = real_session.registry
+    answers, labels, full = (manifest.build_manifest(registry, "fi", {"agreement"}, d) for d in manifest.DETAILS)
+    rhythm = [sheet["fields"]["meeting-rhythm"] for sheet in (answers["worksheets"]["agreement"],
+              labels["worksheets"]["agreement"], full["worksheets"]["agreement"])]
+    assert [sorted(entry) for entry in rhythm] == [
+        ["options", "type"], ["label", "options", "type"], ["label", "option_labels", "options", "type"]]
+    assert answers["worksheets"]["agreement"]["title"] == "Mentorointisopimus"
+    assert all("maxlength" not in entry for entry in full["worksheets"]["agreement"]["fields"].values())
+    assert full["types"]["text"]["maxlength"] == 500
+    with pytest.raises(ValueError, match="unknown manifest detail 'all'"):
+        manifest.build_manifest(registry, "fi", None, "all")
+
+
 def test_the_core_imports_no_mkdocs() -> None:
     """Check that the engine's core modules import nothing from MkDocs (front matter reuses only its meta parser)."""
     allowed = {"frontmatter.py": {"from mkdocs.utils.meta import YAML_RE, get_data"}, "mkdocs_site.py": None}

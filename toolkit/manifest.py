@@ -4,8 +4,10 @@ The browser scripts read it (embedded in worksheet pages, My answers and the wor
 validate imports and to migrate renamed fields. Its JSON shape is a contract (tests pin it byte for byte):
 
 `{format, version, limits: {max_rows, max_file_bytes}, types: {<type>: {value, maxlength?, options?}},
-worksheets: {<id>: {title, page, fields: {<id>: {type, label, options?, option_labels?, maxlength?, renamed_from?,
-renamed_options?} | {type: "group", label, item, renamed_from?, fields}}}}}`, labels in the page's language.
+worksheets: {<id>: {title, page, fields: {<id>: {type, label?, options?, option_labels?, renamed_from?,
+renamed_options?} | {type: "group", label?, item?, renamed_from?, fields}}}}}`, texts in the page's language.
+A field's length limit is its type's (`types`). Every page gets only what its scripts read (`DETAILS`): the first
+load of a page stays small.
 """
 
 from __future__ import annotations
@@ -19,12 +21,23 @@ from toolkit.worksheet_fields import FieldDecl
 ANSWERS_FORMAT = "tyouramentorointi-answers"
 ANSWERS_VERSION = 1
 
+#: How much of each field a page's scripts read: "answers" (types, options, renames; worksheet pages and the
+#: workbook), "labels" (+ field labels and row items: My answers names answers from an earlier version),
+#: "full" (+ option labels: the shared-with-me page shows another person's choices in the reader's language).
+DETAILS = ("answers", "labels", "full")
 
-def build_manifest(registry: Registry, lang: str, only: set[str] | None = None) -> dict[str, Any]:
+
+def build_manifest(
+    registry: Registry, lang: str, only: set[str] | None = None, detail: str = "full"
+) -> dict[str, Any]:
     """The manifest in `lang` (a worksheet missing in `lang` falls back to another language's labels).
 
-    `only` limits the worksheets to those ids (a worksheet page needs its own and the ones it recalls).
+    `only` limits the worksheets to those ids (a worksheet page needs its own and the ones it recalls); `detail`
+    is one of `DETAILS`. Raises ValueError for an unknown detail.
     """
+    if detail not in DETAILS:
+        raise ValueError(f"unknown manifest detail {detail!r}: use one of {', '.join(DETAILS)}")
+    level = DETAILS.index(detail)
     worksheets = {}
     for worksheet_id, by_lang in registry.worksheets.items():
         if only is not None and worksheet_id not in only:
@@ -33,7 +46,7 @@ def build_manifest(registry: Registry, lang: str, only: set[str] | None = None) 
         worksheets[worksheet_id] = {
             "title": source.title,
             "page": source.page.rsplit("/", 1)[-1],
-            "fields": {decl.id: _field(decl) for decl in source.fields if decl.kind in ("field", "group")
+            "fields": {decl.id: _field(decl, level) for decl in source.fields if decl.kind in ("field", "group")
                        and decl.type != "signature"},
         }
     return {
@@ -53,22 +66,24 @@ def manifest_scope(registry: Registry, worksheet_id: str) -> set[str]:
     return scope
 
 
-def _field(decl: FieldDecl) -> dict[str, Any]:
-    entry: dict[str, Any] = {"type": decl.type, "label": decl.label}
+def _field(decl: FieldDecl, level: int) -> dict[str, Any]:
+    entry: dict[str, Any] = {"type": decl.type}
+    if level >= DETAILS.index("labels"):
+        entry["label"] = decl.label
     if decl.kind == "group":
-        entry["item"] = str(decl.options.get("item", ""))
+        if level >= DETAILS.index("labels"):
+            entry["item"] = str(decl.options.get("item", ""))
         if decl.renamed_from:
             entry["renamed_from"] = list(decl.renamed_from)
-        entry["fields"] = {c.id: _field(c) for c in decl.children if c.type != "signature"}
+        entry["fields"] = {c.id: _field(c, level) for c in decl.children if c.type != "signature"}
         return entry
     spec = worksheet_fields.FIELD_TYPE_SPEC[decl.type]
     if decl.option_values:
         entry["options"] = list(decl.option_values)
-        entry["option_labels"] = {str(k): str(v) for k, v in (decl.options.get("options") or {}).items()}
+        if level >= DETAILS.index("full"):
+            entry["option_labels"] = {str(k): str(v) for k, v in (decl.options.get("options") or {}).items()}
     elif spec.options:
         entry["options"] = list(spec.options)
-    if spec.maxlength is not None:
-        entry["maxlength"] = spec.maxlength
     if decl.renamed_from:
         entry["renamed_from"] = list(decl.renamed_from)
     if decl.renamed_options:
