@@ -184,7 +184,8 @@ def print_stylesheet(page: Page, config: MkDocsConfig, ui: dict[str, str]) -> st
         own, both = titles(str(page.meta["worksheet"]))
         parts = [print_css.Part(None, "ws", own, both)]
     else:
-        parts = [print_css.Part(".wb-cover", "wb-cover", str(page.title), str(page.title))]
+        # The cover takes the whole page's page name: a name of its own would break the sheet before it.
+        parts = [print_css.Part(None, "wb-cover", str(page.title), str(page.title))]
         parts += [print_css.Part(f"#sheet-{wid}", f"ws-{wid}", *titles(wid)) for wid in registry.order]
     return print_css.stylesheet(config.site_name, parts, counters)
 
