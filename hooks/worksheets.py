@@ -185,7 +185,8 @@ def print_stylesheet(page: Page, config: MkDocsConfig, ui: dict[str, str]) -> st
         parts = [print_css.Part(None, "ws", own, both)]
     else:
         # The cover takes the whole page's page name: a name of its own would break the sheet before it.
-        parts = [print_css.Part(None, "wb-cover", str(page.title), str(page.title))]
+        covers = [str(STATE.ui.get(lang, {}).get("workbook_cover_title") or page.title) for lang in languages]
+        parts = [print_css.Part(None, "wb-cover", covers[0], " / ".join(dict.fromkeys(covers)))]
         parts += [print_css.Part(f"#sheet-{wid}", f"ws-{wid}", *titles(wid)) for wid in registry.order]
     return print_css.stylesheet(config.site_name, parts, counters)
 

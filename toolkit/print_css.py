@@ -13,8 +13,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-#: The font and place of the footer: small, grey enough not to compete with the answers, black enough to copy.
-FOOTER_STYLE = "font-family: sans-serif; font-size: 8pt; color: #333;"
+#: The font and place of the footer: small, grey enough not to compete with the answers, black enough to copy; at
+#: the top of the bottom margin (18 mm), so that it stays 12 mm or more from the edge that printers cannot reach.
+FOOTER_STYLE = "font-family: sans-serif; font-size: 8pt; color: #333; vertical-align: top; padding-top: 1.5mm;"
 RE_PLACEHOLDER = re.compile(r"\{(page|pages)\}")
 
 
