@@ -26,7 +26,7 @@ from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 
 import toolkit.ui
-from toolkit import manifest, session, worksheet_fields
+from toolkit import manifest, print_css, session, worksheet_fields
 from toolkit.registry import Registry, WorksheetDef
 from toolkit.site import configured_languages, is_nested_build, page_key
 from toolkit.worksheet_blocks import WorksheetBlock, WorksheetBlocksExtension
@@ -70,6 +70,7 @@ class State:
     page: str = ""  # the page being converted, e.g. "docs/worksheets/goals.fi.md"
     sheets: list[Sheet] = field(default_factory=list)  # the page's worksheet, then any embedded one
     started: float = 0.0  # time.monotonic() at the outer build's on_config
+    print_css: dict[str, str] = field(default_factory=dict)  # page dest path -> its print stylesheet (on_post_page)
 
 
 STATE = State()
@@ -151,12 +152,48 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
         data = manifest.build_manifest(registry, STATE.lang, scope, detail)
         context["worksheet_manifest_data"] = data
         context["worksheet_manifest"] = Markup(toolkit.ui.json_for_script(data))
+    if page.meta.get("worksheet") or page.meta.get("workbook"):
+        # The page's print footers (site, title, page N of M) in a stylesheet beside it: no inline style under the CSP.
+        STATE.print_css[page.file.dest_path] = print_stylesheet(page, config, context.get("ui") or {})
+        context["print_stylesheet"] = print_css.href_for(page.file.dest_path)
     if page.meta.get("worksheet") and STATE.env is not None and page.content:
         title, end, body = page.content.partition("</h1>")
         if end:
             template = STATE.env.get_template(TEMPLATES + "page-content.html")
             page.content = template.render(context, worksheet_title=Markup(title + end), worksheet_body=Markup(body))
     return context
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    css = STATE.print_css.pop(page.file.dest_path, None)
+    if css is not None:
+        path = Path(config.site_dir) / Path(page.file.dest_path).parent / print_css.href_for(page.file.dest_path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(css, encoding="utf-8")
+    return output
+
+
+def print_stylesheet(page: Page, config: MkDocsConfig, ui: dict[str, str]) -> str:
+    """The print footers of a worksheet page or of the workbook (one per worksheet and the cover)."""
+    registry = _registry()
+    languages = [STATE.lang, *(lang for lang in STATE.languages if lang != STATE.lang)]
+    counters = [str(STATE.ui.get(lang, {}).get("print_page") or ui.get("print_page", "{page} / {pages}")) for lang in languages]
+
+    def titles(worksheet_id: str) -> tuple[str, str]:
+        by_lang = registry.worksheets.get(worksheet_id, {})
+        own = by_lang[STATE.lang].title if STATE.lang in by_lang else str(page.title)
+        every = [by_lang[lang].title for lang in languages if lang in by_lang]
+        return own, " / ".join(dict.fromkeys(every))
+
+    if page.meta.get("worksheet"):
+        own, both = titles(str(page.meta["worksheet"]))
+        parts = [print_css.Part(None, "ws", own, both)]
+    else:
+        # The cover takes the whole page's page name: a name of its own would break the sheet before it.
+        covers = [str(STATE.ui.get(lang, {}).get("workbook_cover_title") or page.title) for lang in languages]
+        parts = [print_css.Part(None, "wb-cover", covers[0], " / ".join(dict.fromkeys(covers)))]
+        parts += [print_css.Part(f"#sheet-{wid}", f"ws-{wid}", *titles(wid)) for wid in registry.order]
+    return print_css.stylesheet(config.site_name, parts, counters)
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -182,14 +219,19 @@ class RenderHandler:
         decl = _take(sheet, "group", block)
         sheet.group = decl
         html_id = f"ws-{sheet.id_prefix}{decl.id}"
+        alternates = _alternates(sheet, decl.id, None)
         context = {
             "id": decl.id,
             "html_id": html_id,
             "label": decl.label,
             "hint": str(decl.options.get("hint") or ""),
             "item": str(decl.options.get("item", "")),
-            "alt": [(alt["lang"], alt["label"]) for alt in _alternates(sheet, decl.id, None)],
+            "alt": [(alt["lang"], alt["label"]) for alt in alternates],
+            "alt_item": " / ".join(alt["item"] for alt in alternates if alt["item"]),
+            "print_rows": decl.print_rows,
+            "fields": [print_field_context(child, sheet) for child in decl.children],
         }
+        context["long_rows"] = printed_row_height(context["fields"]) > LONG_ROW_MM
         wrapper = _parse(_render("group.html", group=context))
         parent.append(wrapper)
         row = wrapper.find(".//*[@data-ws-row]")
@@ -278,13 +320,49 @@ def field_context(decl: FieldDecl, sheet: Sheet) -> dict[str, Any]:
         "rows": int(decl.options.get("rows") or worksheet_fields.DEFAULT_ROWS),
         "maxlength": spec.maxlength,
         "options": [
-            {"value": str(value), "label": str(label), "alt": [(a["lang"], a["options"].get(str(value), "")) for a in alt]}
+            {"value": str(value), "label": str(label),
+             "alt": [(a["lang"], a["options"].get(str(value), "")) for a in alt if a["options"].get(str(value)) != str(label)]}
             for value, label in options.items()
         ],
         "scale": spec.options,
         "min_label": str(decl.options.get("min_label") or ""),
         "max_label": str(decl.options.get("max_label") or ""),
+        "alt": [(a["lang"], a["label"]) for a in alt if a["label"] != str(decl.options.get("label", ""))],
+        "alt_hint": [(a["lang"], a["hint"]) for a in alt if a["hint"] and a["hint"] != str(decl.options.get("hint") or "")],
+    }
+
+
+#: A printed row taller than this (in mm, about two thirds of the A4 writing area) may break between its fields: kept whole,
+#: it would leave most of a sheet empty before it.
+LONG_ROW_MM = 160
+
+
+def printed_row_height(fields: list[dict[str, Any]]) -> float:
+    """About how tall an empty printed row is, in mm: a label and a hint per field, 8 mm per writing line."""
+    height = 8.0
+    for printed in fields:
+        height += 6 + (4 if printed["hint"] else 0)
+        height += 6 if printed["options"] and printed["type"] != "longtext" else 8 * printed["lines"]
+    return height
+
+
+def print_field_context(decl: FieldDecl, sheet: Sheet) -> dict[str, Any]:
+    """What an empty printed row shows of one field of a group: its texts in every language and room to write."""
+    alt = _alternates(sheet, decl.id, sheet.group.id if sheet.group else None)
+    options = decl.options.get("options") or {}
+    return {
+        "type": decl.type,
+        "label": str(decl.options.get("label", "")),
+        "hint": str(decl.options.get("hint") or ""),
+        "lines": int(decl.options.get("rows") or worksheet_fields.DEFAULT_ROWS) if decl.type == "longtext" else 1,
+        "options": [
+            {"label": str(label), "alt": [(a["lang"], a["options"].get(str(value), "")) for a in alt]}
+            for value, label in options.items()
+        ] or [{"label": value, "alt": []} for value in worksheet_fields.FIELD_TYPE_SPEC[decl.type].options],
+        "min_label": str(decl.options.get("min_label") or ""),
+        "max_label": str(decl.options.get("max_label") or ""),
         "alt": [(a["lang"], a["label"]) for a in alt],
+        "alt_hint": [(a["lang"], a["hint"]) for a in alt],
     }
 
 
@@ -316,7 +394,8 @@ def _alternates(sheet: Sheet, decl_id: str, group_id: str | None) -> list[dict[s
         for decl in sources[lang].flat():
             if decl.id == decl_id and decl.group == group_id and decl.kind in ("field", "group"):
                 opts = decl.options.get("options") or {}
-                found.append({"lang": lang, "label": decl.label, "options": {str(k): str(v) for k, v in opts.items()}})
+                found.append({"lang": lang, "label": decl.label, "options": {str(k): str(v) for k, v in opts.items()},
+                              "hint": str(decl.options.get("hint") or ""), "item": str(decl.options.get("item") or "")})
                 break
     return found
 

@@ -9,15 +9,16 @@ languages beside each label), named `<document>-<languages>.pdf`, e.g. `goals-fi
 `<out>/index.js` lists them; worksheet pages, the workbook and the coordinators' page read it to show their PDF
 links, and a plain build writes it empty, so no page links a PDF that was not made (see hooks/workbook.py).
 
-Each page has a footer with the site name, the worksheet's title and the page number; the workbook is printed one
-worksheet at a time and joined, so each worksheet's pages carry its own title and count, and the joined PDF has a
-bookmark per worksheet. Title and language are set in each PDF's metadata.
+Each page has a footer with the site name, the worksheet's title and "page N of M": the site's own print style
+writes it (CSS `@page` margin boxes, from the stylesheet the build writes beside each worksheet page), so the browser's
+print and these PDFs are alike. The workbook is printed one worksheet at a time and joined, so each worksheet's pages
+carry their own count, and the joined PDF has a bookmark per worksheet. Title and language are set in each PDF's
+metadata. Each PDF's sheet count and its nearly empty sheets (three lines of text or fewer) are logged.
 """
 
 from __future__ import annotations
 
 import argparse
-import html
 import io
 import sys
 from dataclasses import dataclass, field
@@ -34,13 +35,10 @@ ROOT = Path(__file__).resolve().parent.parent
 
 WORKBOOK_PATH = "worksheets/workbook/"
 # A4 margins as in the site's print style (whose @page rule wins when both are set): wider than the 5 mm most office
-# printers cannot reach. The footer sits in the bottom margin, lifted 7 mm so that it too stays 12 mm from the edge.
+# printers cannot reach. The footer is in the bottom margin (an @page margin box of the site's print style).
 MARGIN = {"top": "15mm", "right": "15mm", "bottom": "18mm", "left": "15mm"}
-FOOTER = (
-    '<div style="box-sizing:border-box;width:100%;padding:0 15mm 7mm;font-family:sans-serif;font-size:8pt;color:#333;'
-    'display:flex;justify-content:space-between;gap:5mm"><span>{text}</span>'
-    '<span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>'
-)
+#: A sheet with this many lines of text or fewer (footer not counted) is "nearly empty" in the log.
+NEARLY_EMPTY_LINES = 3
 
 # Reads what to print from a workbook page: its language, titles and the worksheets in process order.
 READ_WORKBOOK = """() => {
@@ -183,11 +181,12 @@ def print_workbook(page: Any, plan: Plan, languages: list[str], out: Path) -> Pd
     for number, (part, part_title) in enumerate(parts):
         page.evaluate(SHOW_PART, part)
         start = len(writer.pages)
-        writer.append(PdfReader(io.BytesIO(render(page, plan.site, part_title, tagged=False))))
+        writer.append(PdfReader(io.BytesIO(render(page, part_title, tagged=False))))
         if number:  # the worksheets' numbers, as in the contents
             writer.add_outline_item(title=f"{number} {part_title}", page_number=start)
     name = f"workbook-{'-'.join(languages)}.pdf"
     finish(writer, out / name, f"{title} – {plan.site}", plan.lang)
+    log_stats(out / name)
     return Pdf(name, "workbook", tuple(languages), plan.title)
 
 
@@ -196,26 +195,18 @@ def print_worksheet(page: Any, plan: Plan, sheet: dict[str, Any], languages: lis
     page.wait_for_selector("[data-ws-toolbar]:not([hidden])")
     page.set_checked("[data-ws-bilingual]", len(languages) > 1)
     title = joined(sheet["title"], sheet["altTitles"], len(languages) > 1)
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(render(page, plan.site, title, tagged=True))))
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(render(page, title, tagged=True))))
     name = f"{sheet['id']}-{'-'.join(languages)}.pdf"
     finish(writer, out / name, f"{title} – {plan.site}", plan.lang)
+    log_stats(out / name)
     return Pdf(name, sheet["id"], tuple(languages), sheet["title"])
 
 
-def render(page: Any, site: str, title: str, *, tagged: bool) -> bytes:
-    """The page as printed on A4, with the site name, the title and page numbers in the footer."""
+def render(page: Any, title: str, *, tagged: bool) -> bytes:
+    """The page as printed on A4 (its print style puts the site name, the title and page numbers in the footer)."""
     # Printing to PDF fires no beforeprint event; the worksheet script copies answers into print elements on it.
     page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
-    pdf = page.pdf(
-        format="A4",
-        prefer_css_page_size=True,
-        margin=MARGIN,
-        display_header_footer=True,
-        header_template="<span></span>",
-        footer_template=FOOTER.format(text=html.escape(f"{site} · {title}")),
-        tagged=tagged,
-        outline=tagged,
-    )
+    pdf = page.pdf(format="A4", prefer_css_page_size=True, margin=MARGIN, tagged=tagged, outline=tagged)
     pages = PdfReader(io.BytesIO(pdf)).pages
     for position, index in (("first", 0), ("last", -1)):
         if not body_text(pages[index]):
@@ -223,17 +214,37 @@ def render(page: Any, site: str, title: str, *, tagged: bool) -> bytes:
     return pdf
 
 
+def sheet_stats(path: Path) -> tuple[int, list[int]]:
+    """A PDF's sheet count and the (1-based) numbers of its nearly empty sheets."""
+    pages = PdfReader(path).pages
+    nearly_empty = [number for number, page in enumerate(pages, start=1) if len(body_lines(page)) <= NEARLY_EMPTY_LINES]
+    return len(pages), nearly_empty
+
+
 def body_text(page: PageObject) -> str:
     """The text printed on a page above the footer (which sits in the bottom margin)."""
+    return "".join(body_lines(page).values()).strip()
+
+
+def body_lines(page: PageObject) -> dict[int, str]:
+    """The lines of text printed above the footer, by their height on the page (in points, rounded)."""
     bottom = float(MARGIN["bottom"].removesuffix("mm")) * 72 / 25.4
-    found: list[str] = []
+    found: dict[int, str] = {}
 
     def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
-        if text.strip() and tm[4] * cm[1] + tm[5] * cm[3] + cm[5] > bottom:
-            found.append(text)
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        if text.strip() and y > bottom:
+            found[round(y)] = found.get(round(y), "") + text
 
     page.extract_text(visitor_text=visit)
-    return "".join(found).strip()
+    return found
+
+
+def log_stats(path: Path) -> None:
+    """Log how many sheets a PDF needs and which hold three lines or fewer (`make pdf`'s log; bench/results.md)."""
+    count, nearly_empty = sheet_stats(path)
+    where = f" ({', '.join(map(str, nearly_empty))})" if nearly_empty else ""
+    print(f"{path.name}: {count} sheets, {len(nearly_empty)} nearly empty{where}", flush=True)
 
 
 def finish(writer: PdfWriter, path: Path, title: str, lang: str) -> None:

@@ -70,6 +70,12 @@ def test_fields_inside_code_blocks_are_ignored() -> None:
         ("/// field | text\n    id: a\n    label: A\n///\n\n/// field | date\n    id: a\n    label: B\n///\n",
          "field id 'a' is already used on line 1"),
         ("/// group\n    id: g\n    label: G\n    item: I\n///\n", "a group needs four slashes"),
+        ("//// group\n    id: g\n    label: G\n    item: I\n    print_rows: 0\n\n/// field | text\n    id: a\n    label: A\n///\n\n////\n",
+         "'print_rows' must be a whole number from 1 to 20, not 0"),
+        ("//// group\n    id: g\n    label: G\n    item: I\n    print_rows: 2.5\n\n/// field | text\n    id: a\n    label: A\n///\n\n////\n",
+         "'print_rows' must be a whole number from 1 to 20, not 2.5"),
+        ("//// group\n    id: g\n    label: G\n    item: I\n    print_rows: many\n\n/// field | text\n    id: a\n    label: A\n///\n\n////\n",
+         "'print_rows' must be a whole number from 1 to 20, not 'many'"),
         ("//// group\n    id: g\n    label: G\n    item: I\n\n/// field | text\n    id: a\n    label: A\n///\n",
          "this group is never closed"),
         ("/// field | text\n    id: a\n    label: A\n    renamed_from: Old_A\n///\n",
@@ -106,6 +112,25 @@ def test_renames_are_read_and_must_match_in_every_language() -> None:
     problems = rules.check_worksheet_fields(fi, en)
     assert [p.line for p in problems] == [5]
     assert "same ids, types, options and order" in problems[0].message
+
+
+def test_print_rows_are_read_and_must_match_in_every_language() -> None:
+    """Check that a group's print_rows is read (default 3) and that a translation printing other rows is refused."""
+    fi_text = (
+        "---\nworksheet: s\n---\n\n//// group\n    id: events\n    label: Tapahtumat\n    item: Tapahtuma\n"
+        "    print_rows: 8\n\n/// field | text\n    id: year\n    label: Vuosi\n///\n\n////\n"
+    )
+    group = parse(fi_text).fields[0]
+    assert group.print_rows == 8
+    assert parse(fi_text.replace("    print_rows: 8\n", "")).fields[0].print_rows == worksheet_fields.DEFAULT_PRINT_ROWS == 3
+    en_text = fi_text.replace("Tapahtumat", "Events").replace("Tapahtuma", "Event").replace("Vuosi", "Year")
+    assert rules.check_worksheet_fields(doc("fi.md", "fi", fi_text), doc("en.md", "en", en_text)) == []
+    problems = rules.check_worksheet_fields(
+        doc("fi.md", "fi", fi_text), doc("en.md", "en", en_text.replace("print_rows: 8", "print_rows: 6"))
+    )
+    assert [(p.line, p.message.split(": ")[0]) for p in problems] == [
+        (5, "field 1 is group 'events' (print_rows 6), but in fi.md:5 it is group 'events' (print_rows 8)")
+    ]
 
 
 def test_field_parity_rule_accepts_label_changes_only(tmp_path: Path) -> None:

@@ -17,6 +17,7 @@ Core modules import no MkDocs code, so the engine can move to another generator:
 | `registry` | every worksheet's declarations per language, with source lines; recall and id checks |
 | `manifest` | the answers manifest (JSON contract with the browser scripts) |
 | `ui`, `pdf_list` | UI strings (`i18n/ui.<lang>.yml`); the ready-made PDF list |
+| `print_css` | a worksheet page's print footers (site, title, page N of M) as a stylesheet written beside the page |
 | `mkdocs_site` | adapter: mkdocs.yml loaded by MkDocs' own config code, for scripts and tests |
 
 ## Hook event order (mkdocs.yml `hooks:`; the i18n plugin builds Finnish, then each other language nested)
@@ -33,8 +34,8 @@ Core modules import no MkDocs code, so the engine can move to another generator:
 | on_page_markdown, on_page_content | worksheets | page's declarations from the registry; all of them rendered |
 | on_page_markdown | i18n_sync | the page's structure reset (a blank page has none) |
 | on_page_content | i18n_sync, workbook | page structure kept (and its ids given to MkDocs' anchor check) |
-| on_page_context | language_links (-50), ui_strings, worksheets, workbook, branding | template context |
-| on_post_page | search_index | per-language search entries |
+| on_page_context | language_links (-50), ui_strings, worksheets, workbook, branding | template context; worksheets: the page's print stylesheet made |
+| on_post_page | search_index, worksheets | per-language search entries; the print stylesheet written beside the page |
 | on_post_build (100) | language_links | a 404 page per language, the Finnish one at the root |
 | on_post_build | workbook, branding | outer build only: empty PDF list; branding files |
 | on_post_build (-100) | mkdocs-static-i18n | runs the nested build of every other language |

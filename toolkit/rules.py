@@ -21,7 +21,7 @@ from toolkit import registry as worksheet_registry
 from toolkit.frontmatter import SOURCE_HASH_KEY, SourcePage, source_hash
 from toolkit.problems import Problem
 from toolkit.structure import Heading, PageStructure, Ref
-from toolkit.worksheet_fields import FieldDecl
+from toolkit.worksheet_fields import DEFAULT_PRINT_ROWS, FieldDecl
 
 SAME_FIELDS = "fields must have the same ids, types, options and order in every language"
 
@@ -278,14 +278,15 @@ def _compare_refs(source: Doc, translation: Doc, src: tuple[Ref, ...], tr: tuple
 
 
 def _shallow(decl: FieldDecl) -> tuple[Any, ...]:
-    return decl.kind, decl.type, decl.id
+    return decl.kind, decl.type, decl.id, decl.print_rows if decl.kind == "group" else None
 
 
 def _describe(decl: FieldDecl) -> str:
     """How messages name a declaration: what its signature holds, so two descriptions show what differs."""
     renamed = f" renamed from {', '.join(decl.renamed_from)}" if decl.renamed_from else ""
     if decl.kind == "group":
-        return f"group '{decl.id}'{renamed}"
+        printed = f" (print_rows {decl.print_rows})" if decl.print_rows != DEFAULT_PRINT_ROWS else ""
+        return f"group '{decl.id}'{printed}{renamed}"
     if decl.kind == "recall":
         return f"recall of {decl.options.get('worksheet')}/{decl.options.get('field')}"
     where = f" in group '{decl.group}'" if decl.group else ""

@@ -66,10 +66,13 @@ FIELD_TYPE_SPEC: dict[str, FieldType] = {
 #: Field type -> options it accepts beyond the common ones (derived from the spec).
 FIELD_TYPES: dict[str, frozenset[str]] = {name: spec.extra_options for name, spec in FIELD_TYPE_SPEC.items()}
 COMMON_OPTIONS = frozenset({"id", "label", "hint", "renamed_from"})
-GROUP_OPTIONS = frozenset({"id", "label", "item", "hint", "renamed_from"})
+GROUP_OPTIONS = frozenset({"id", "label", "item", "hint", "renamed_from", "print_rows"})
 RECALL_OPTIONS = frozenset({"worksheet", "field", "label", "empty"})
 
 DEFAULT_ROWS = 4
+#: Empty rows a repeatable group prints on blank paper (`print_rows`); 1 means one row per sheet of paper.
+DEFAULT_PRINT_ROWS = 3
+PRINT_ROWS_RANGE = (1, 20)
 
 #: Limits every reader and writer of answers uses (the Add button, save, export, import).
 MAX_ROWS = 200
@@ -122,12 +125,20 @@ class FieldDecl:
         return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
 
     @property
+    def print_rows(self) -> int:
+        """A group's empty rows on blank paper (`print_rows`, checked by `finish_group`)."""
+        value = self.options.get("print_rows")
+        return value if isinstance(value, int) and not isinstance(value, bool) else DEFAULT_PRINT_ROWS
+
+    @property
     def signature(self) -> tuple[Any, ...]:
-        """What must be identical in every language: kind, type, id, option values, renames and children."""
+        """What must be identical in every language: kind, type, id, option values, renames, a group's printed rows
+        and its children."""
         return (
             self.kind,
             self.type,
             self.id,
+            self.print_rows if self.kind == "group" else None,
             self.option_values,
             self.renamed_from,
             tuple(sorted(self.renamed_options.items())),
@@ -209,6 +220,10 @@ def finish_group(
     if group_id and not RE_ID.match(group_id):
         errors.append(DeclError(line, f"group id '{group_id}' must be lowercase kebab-case"))
     _check_renames(options, line, errors)
+    if "print_rows" in options:
+        rows, (low, high) = options["print_rows"], PRINT_ROWS_RANGE
+        if not isinstance(rows, int) or isinstance(rows, bool) or not low <= rows <= high:
+            errors.append(DeclError(line, f"'print_rows' must be a whole number from {low} to {high}, not {rows!r}"))
     if not children and not broken:
         errors.append(DeclError(line, "this group has no fields: put '/// field' blocks inside it"))
     for child in children:

@@ -1,0 +1,38 @@
+"""The per-page print stylesheet (toolkit.print_css): footers as CSS paged media, text escaped, named pages."""
+
+from __future__ import annotations
+
+from toolkit import print_css
+
+
+def test_page_strings_become_css_content_with_page_counters() -> None:
+    """Check that "{page}" and "{pages}" turn into counters and the words around them into CSS strings."""
+    assert print_css.page_counter("sivu {page} / {pages}") == '"sivu " counter(page) " / " counter(pages)'
+    assert print_css.page_counter("{page}/{pages}") == 'counter(page) "/" counter(pages)'
+
+
+def test_titles_are_escaped_as_css_strings() -> None:
+    """Check that quotes, backslashes and line breaks in a title cannot end the CSS string."""
+    assert print_css.css_string('Say "hi" \\ now\nplease') == '"Say \\"hi\\" \\\\ now please"'
+
+
+def test_each_part_gets_a_named_page_and_a_bilingual_twin() -> None:
+    """Check the stylesheet of a workbook-like page: the body's footer, a named page per part, bilingual variants."""
+    css = print_css.stylesheet(
+        "Site",
+        [print_css.Part(None, "wb-cover", "Työkirja", "Työkirja / Workbook"),
+         print_css.Part("#sheet-goals", "ws-goals", "Tavoitteet", "Tavoitteet / Goals")],
+        ["sivu {page} / {pages}", "page {page} of {pages}"],
+    )
+    assert css.startswith("/* Written by the build") and "@media print {" in css
+    assert '@page ws-goals {\n    @bottom-left { content: "Site · Tavoitteet";' in css
+    assert ('@bottom-right { content: "sivu " counter(page) " / " counter(pages) " · " "page " counter(page) " of "'
+            ' counter(pages);') in css
+    assert "  body { page: wb-cover; }\n  .ws-bilingual body { page: wb-cover-bilingual; }" in css
+    assert "  #sheet-goals { page: ws-goals; }\n  .ws-bilingual #sheet-goals { page: ws-goals-bilingual; }" in css
+
+
+def test_the_stylesheet_sits_beside_its_page() -> None:
+    """Check the file name relative to the page, with directory URLs and without (file-share copy)."""
+    assert print_css.href_for("worksheets/goals/index.html") == "index.print.css"
+    assert print_css.href_for("worksheets/goals.html") == "goals.print.css"
