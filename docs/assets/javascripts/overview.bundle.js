@@ -1,4 +1,4 @@
-/* Built by scripts/bundle_js.js from ui.js, answers.js, answers-count.js, storage.js, overview.js (read those; edit those, then run `make js`). */
+/* Built by scripts/bundle_js.js from ui.js, answers.js, answers-count.js, storage.js, overview.js, share-button.js (read those; edit those, then run `make js`). */
 (function(){
 "use strict";
 function json(id){
@@ -699,4 +699,33 @@ root.querySelectorAll("[data-ws-toolbar]").forEach(function(el){el.hidden=false;
 refresh();
 }
 document.querySelectorAll("[data-ws-overview]").forEach(mountOverview);
+})();
+(function(){
+"use strict";
+var SHARE_SCRIPT=document.currentScript?document.currentScript.src.replace(/[^/]*$/,"share.bundle.js"):"";
+var loading=null;
+function load(){
+if(window.wsShareDialog)return Promise.resolve();
+if(!loading){
+loading=new Promise(function(resolve,reject){
+var script=document.createElement("script");
+script.src=SHARE_SCRIPT;
+script.onload=function(){resolve();};
+script.onerror=function(){loading=null;reject(new Error("share.bundle.js did not load"));};
+document.head.appendChild(script);
+});
+}
+return loading;
+}
+document.addEventListener("click",function(event){
+var button=event.target.closest&&event.target.closest("[data-ws-action=share]");
+if(!button)return;
+var root=button.closest("[data-ws-worksheet], [data-ws-overview]");
+var dialog=root&&root.querySelector("[data-ws-share-dialog]");
+if(!dialog)return;
+load().then(function(){window.wsShareDialog.open(dialog,root,button);},function(){
+var alert=root.querySelector("[data-ws-alert]");
+if(alert)window.wsUi.say({alert:alert,status:root.querySelector("[data-ws-status]")},window.wsUi.t("share_error_unavailable"),true);
+});
+});
 })();
