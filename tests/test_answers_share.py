@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from answers_helpers import ANSWERS_FORMAT, NAMESPACE, open_sheet, storage_snapshot, wait_for_save, write_file
-from conftest import RequestLog
+from conftest import ROOT, RequestLog, run_mkdocs_build, serve
 
 pytestmark = pytest.mark.browser
 
@@ -237,3 +237,120 @@ def test_clear_all_removes_kept_copies_and_undo_brings_them_back(page, server: s
     page.wait_for_function(f"() => {kept} === 0")
     page.locator("[data-ws-undo] [data-ws-action=undo]").click()
     page.wait_for_function(f"() => {kept} === 1")
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Under a sub-path and from a file share
+# ---------------------------------------------------------------------------------------------------------------------
+
+SUB_PATH = "/hr/mentoring/"
+
+
+@pytest.fixture(scope="module")
+def sub_path_base(tmp_path_factory: pytest.TempPathFactory):
+    """The site built for and served at http://127.0.0.1:<port>/hr/mentoring/."""
+    web_root = tmp_path_factory.mktemp("intranet")
+    with serve(web_root) as base:
+        origin = base.rstrip("/")
+        result = run_mkdocs_build(ROOT / "mkdocs.yml", web_root / SUB_PATH.strip("/"), env={"SITE_URL": origin + SUB_PATH})
+        assert result.returncode == 0, result.stderr[-3000:]
+        yield origin + SUB_PATH
+
+
+@pytest.fixture(scope="module")
+def offline_root(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """`make offline` into a temporary folder, as a file:// address."""
+    out = tmp_path_factory.mktemp("share-offline") / "site-offline"
+    result = run_mkdocs_build(ROOT / "mkdocs.yml", out, env={"OFFLINE": "true"})
+    assert result.returncode == 0, result.stderr[-3000:]
+    return out.as_uri() + "/"
+
+
+def test_link_under_a_sub_path_stays_under_it(browser, sub_path_base: str) -> None:
+    """Check that a link made under a sub-path points at that sub-path's shared page and opens there in English."""
+    ctx_a, a, log_a = device(browser, sub_path_base, "fi-FI")
+    ctx_b, b, log_b = device(browser, sub_path_base, "en-GB")
+    fill_goals(a, sub_path_base)
+    open_share_dialog(a, "Maija", PASSPHRASE)
+    link = make_link(a)
+    assert link.startswith(sub_path_base + "worksheets/shared/#s1.k.")
+    b.goto(link.replace(sub_path_base, sub_path_base + "en/"))
+    b.locator("input[data-ws-share-passphrase]").fill(PASSPHRASE)
+    b.locator("[data-ws-action=unlock]").click()
+    b.locator("[data-ws-shared-view]").locator("text=Työpaikka omalta alalta").wait_for()
+    assert b.url == sub_path_base + "en/worksheets/shared/"
+    for log in (log_a, log_b):
+        assert log.foreign() == [] and log.console_errors == []
+    ctx_a.close()
+    ctx_b.close()
+
+
+def test_link_from_a_file_share_opens_from_disk(browser, offline_root: str) -> None:
+    """Check sharing from file:// (`make offline`): the link is the offline copy's shared page; it opens from disk."""
+    ctx_a, a, log_a = device(browser, "file://", "fi-FI")
+    ctx_b, b, log_b = device(browser, "file://", "en-GB")
+    a.goto(offline_root + "worksheets/goals.html")
+    a.wait_for_selector("[data-ws-toolbar]:not([hidden])")
+    a.locator("[data-ws-row='0'] [data-ws-field=goal] input").fill("Työpaikka omalta alalta")
+    wait_for_save(a)
+    open_share_dialog(a, "Maija", "")
+    link = make_link(a)
+    assert link.startswith(offline_root + "worksheets/shared.html#s1.z.")
+    b.goto(link.replace(offline_root, offline_root + "en/"))
+    b.locator("[data-ws-shared-view]").locator("text=Työpaikka omalta alalta").wait_for()
+    assert "SMART goals" in b.locator("[data-ws-shared-view]").inner_text()
+    assert b.evaluate("location.hash") == ""
+    for log in (log_a, log_b):
+        assert {url.split(":", 1)[0] for url in log.urls} <= {"file", "blob", "data"}
+        assert log.console_errors == []
+    ctx_a.close()
+    ctx_b.close()
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Accessibility
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_share_dialog_and_shared_copy_have_no_axe_violations(browser, server: str, scheme: str) -> None:
+    """Check the open share dialog with a link, and the shared page with a copy and a kept list, in both schemes."""
+    from test_accessibility import axe_violations
+
+    ctx, page, log = device(browser, server, "fi-FI")
+    page.emulate_media(color_scheme=scheme)
+    fill_goals(page, server)
+    open_share_dialog(page, "Maija", "")
+    link = make_link(page)
+    assert axe_violations(page) == []
+    page.keyboard.press("Escape")
+    page.goto(link.replace(server, server + "en/"))
+    page.wait_for_selector("[data-ws-shared-copy]:not([hidden])")
+    page.locator("[data-ws-action=shared-keep]").click()
+    page.wait_for_selector("[data-ws-shared-kept] li")
+    assert axe_violations(page) == []
+    ctx.close()
+
+
+def test_share_and_open_inside_the_embed_iframe(page, server: str, tmp_path: Path, requests_seen) -> None:
+    """Check the share dialog inside the ?embed=1 iframe of an intranet page, and a link opened in such a frame."""
+    host = (ROOT / "examples" / "embed-host.html").read_text(encoding="utf-8")
+    (tmp_path / "host.html").write_text(host.replace("https://intranet.example/hr/mentoring/", server + "worksheets/goals/"))
+    with serve(tmp_path) as intranet:
+        page.goto(intranet + "host.html")
+        frame = page.frame_locator("#mentoring-toolkit")
+        frame.locator("[data-ws-row='0'] [data-ws-field=goal] input").fill("Työpaikka omalta alalta")
+        frame.locator("[data-ws-action=share]").click()
+        frame.locator("dialog[data-ws-share-dialog][open]").wait_for()
+        frame.locator("input[data-ws-share-passphrase]").fill(PASSPHRASE)
+        frame.locator("[data-ws-action=share-link]").click()
+        frame.locator("[data-ws-share-link-box]:not([hidden])").wait_for()
+        link = frame.locator("[data-ws-share-link]").input_value()
+        assert link.startswith(server + "worksheets/shared/#s1.k.")
+        page.evaluate("(src) => { document.getElementById('mentoring-toolkit').src = src; }",
+                      link.replace(server + "worksheets/shared/", server + "en/worksheets/shared/?embed=1"))
+        frame.locator("input[data-ws-share-passphrase]").fill(PASSPHRASE)
+        frame.locator("[data-ws-action=unlock]").click()
+        frame.locator("[data-ws-shared-view]").locator("text=Työpaikka omalta alalta").wait_for()
+        assert not frame.locator(".md-header").is_visible()
+    assert [url for url in requests_seen.foreign() if not url.startswith(intranet)] == []

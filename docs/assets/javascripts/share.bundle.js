@@ -285,7 +285,8 @@ section.setAttribute("data-ws-shared-worksheet",id);
 section.appendChild(el("h"+level,"ws-shared__title",sheets[id].title));
 if(options&&options.links&&sheets[id].page){
 var link=el("a","ws-shared__link",t("shared_open_worksheet"));
-link.href="../"+sheets[id].page+"/";
+var urls=ui.json("ws-page-urls")||{};
+link.href=A.has(urls,sheets[id].page)?urls[sheets[id].page]:"../"+sheets[id].page+"/";
 section.appendChild(link);
 }
 section.appendChild(fieldList(manifest,sheets[id].fields,opened.worksheets[id].answers,level+1));
@@ -458,9 +459,20 @@ opener=button;
 ui.say(regions,"",false);
 fill();
 if(typeof dialog.showModal==="function")dialog.showModal();else dialog.setAttribute("open","");
+placeInFrame(dialog,button);
 dialog.querySelector("#ws-share-title").focus();
 }
 };
+}
+function placeInFrame(dialog,button){
+var framed;
+try{framed=window.self!==window.top;}catch(e){framed=true;}
+if(!framed||!button)return;
+dialog.style.position="absolute";
+dialog.style.top=Math.max(0,Math.round(button.getBoundingClientRect().top+window.scrollY)-16)+"px";
+dialog.style.bottom="auto";
+dialog.style.marginTop="0";
+dialog.style.maxHeight="none";
 }
 function open(dialog,root,button){
 var wired=mounted?mounted.get(dialog):dialog.wsShare;

@@ -120,7 +120,8 @@
       section.appendChild(el("h" + level, "ws-shared__title", sheets[id].title));
       if (options && options.links && sheets[id].page) {
         var link = el("a", "ws-shared__link", t("shared_open_worksheet"));
-        link.href = "../" + sheets[id].page + "/";
+        var urls = ui.json("ws-page-urls") || {};
+        link.href = A.has(urls, sheets[id].page) ? urls[sheets[id].page] : "../" + sheets[id].page + "/";
         section.appendChild(link);
       }
       section.appendChild(fieldList(manifest, sheets[id].fields, opened.worksheets[id].answers, level + 1));
