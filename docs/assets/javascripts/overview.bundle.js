@@ -703,17 +703,26 @@ document.querySelectorAll("[data-ws-overview]").forEach(mountOverview);
 (function(){
 "use strict";
 var SHARE_SCRIPT=document.currentScript?document.currentScript.src.replace(/[^/]*$/,"share.bundle.js"):"";
+var SHARE_STYLES=SHARE_SCRIPT.replace(/javascripts\/share\.bundle\.js$/,"stylesheets/share.css");
 var loading=null;
 function load(){
 if(window.wsShareDialog)return Promise.resolve();
 if(!loading){
-loading=new Promise(function(resolve,reject){
-var script=document.createElement("script");
-script.src=SHARE_SCRIPT;
-script.onload=function(){resolve();};
-script.onerror=function(){loading=null;reject(new Error("share.bundle.js did not load"));};
-document.head.appendChild(script);
+var styles=new Promise(function(resolve){
+var link=document.createElement("link");
+link.rel="stylesheet";
+link.href=SHARE_STYLES;
+link.onload=link.onerror=function(){resolve();};
+document.head.appendChild(link);
 });
+var script=new Promise(function(resolve,reject){
+var element=document.createElement("script");
+element.src=SHARE_SCRIPT;
+element.onload=function(){resolve();};
+element.onerror=function(){loading=null;reject(new Error("share.bundle.js did not load"));};
+document.head.appendChild(element);
+});
+loading=Promise.all([styles,script]).then(function(){});
 }
 return loading;
 }
