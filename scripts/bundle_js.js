@@ -18,8 +18,8 @@ const DIR = path.join(__dirname, "..", "docs", "assets", "javascripts");
 
 /** Bundle name -> sources in load order. */
 const BUNDLES = {
-  "worksheet.bundle.js": ["ui.js", "answers.js", "storage.js", "fields.js", "worksheet-page.js"],
-  "overview.bundle.js": ["ui.js", "answers.js", "answers-count.js", "storage.js", "overview.js"],
+  "worksheet.bundle.js": ["ui.js", "answers.js", "storage.js", "fields.js", "shared-recall.js", "worksheet-page.js", "share-button.js"],
+  "overview.bundle.js": ["ui.js", "answers.js", "answers-count.js", "storage.js", "overview.js", "share-button.js"],
   // Loaded by overview.js only when a person chooses a file to import.
   "import.bundle.js": ["answers-import.js", "import.js"],
   // Every page, in <head>: language links before Material's bundle, embedding before the page is drawn.
@@ -28,6 +28,10 @@ const BUNDLES = {
   "search-on-demand.bundle.js": ["search-on-demand.js"],
   // Pages that link ready-made PDFs.
   "pdf-links.bundle.js": ["pdf-links.js"],
+  // Loaded by share-button.js only when a person opens the share dialog (on top of a worksheet or My answers bundle).
+  "share.bundle.js": ["share.js", "shared-view.js", "share-dialog.js"],
+  // "Shared with me" (worksheets/shared/).
+  "shared.bundle.js": ["ui.js", "answers.js", "storage.js", "share.js", "shared-view.js", "shared-recall.js", "shared-page.js"],
 };
 
 /**

@@ -65,6 +65,8 @@ def test_fields_inside_code_blocks_are_ignored() -> None:
         ("/// field | text\n    id: a\n///\n", "missing 'label:' option"),
         ("/// field | text\n    id: Name_1\n    label: A\n///\n", "field id 'Name_1' must be lowercase kebab-case"),
         ("/// field | choice\n    id: a\n    label: A\n///\n", "a choice field needs 'options:'"),
+        ("/// field | choice\n    id: a\n    label: A\n    options:\n      achieved: yes\n      not-achieved: no\n///\n",
+         "the label of option 'achieved' is read as True, not as text: put it in quotes, e.g. achieved: \"yes\""),
         ("/// field | longtext\n    id: a\n    label: A\n    rows: 40\n///\n", "'rows' must be a whole number from 2 to 12"),
         ("/// field | text\n    id: a\n    label: [broken\n///\n", "the options of this block are not valid YAML"),
         ("/// field | text\n    id: a\n    label: A\n///\n\n/// field | date\n    id: a\n    label: B\n///\n",

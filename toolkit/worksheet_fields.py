@@ -196,9 +196,14 @@ def make_decl(
         if not isinstance(opts, dict) or not opts:
             errors.append(DeclError(lineno, f"a {ftype} field needs 'options:' with 'value-id: label' lines"))
         else:
-            for key in opts:
+            for key, label in opts.items():
                 if not RE_ID.match(str(key)):
                     errors.append(DeclError(lineno, f"option value '{key}' must be lowercase kebab-case, e.g. 'in-person'"))
+                if not isinstance(label, str):
+                    # YAML reads yes/no/on/off/true/false as booleans and 1.5 as a number: the page would show "True".
+                    errors.append(DeclError(
+                        lineno, f"the label of option '{key}' is read as {label!r}, not as text: put it in quotes, "
+                                f"e.g. {key}: \"{_as_written(label)}\""))
     if ftype == "longtext" and "rows" in options:
         rows = options["rows"]
         if not isinstance(rows, int) or not 2 <= rows <= 12:
@@ -293,3 +298,12 @@ def check_unique(decls: list[FieldDecl], errors: list[DeclError]) -> None:
 def yaml_reason(exc: yaml.YAMLError) -> str:
     problem = getattr(exc, "problem", None)
     return str(problem) if problem else str(exc).splitlines()[0]
+
+
+def _as_written(value: Any) -> str:
+    """A YAML scalar as an author most likely wrote it (True -> yes), for the fix a message suggests."""
+    if value is True:
+        return "yes"
+    if value is False:
+        return "no"
+    return str(value)

@@ -30,7 +30,7 @@ test("the pure module behaves the same compacted", () => {
   assert.equal(api.readRecord(null, "x", { version: 2, answers: {} }).ok, false);
 });
 
-for (const [kind, bundles] of [["worksheet", ["worksheet.bundle.js"]], ["overview", ["overview.bundle.js", "import.bundle.js"]]]) {
+for (const [kind, bundles] of [["worksheet", ["worksheet.bundle.js", "share.bundle.js"]], ["overview", ["overview.bundle.js", "import.bundle.js", "share.bundle.js"]], ["shared", ["shared.bundle.js"]]]) {
   test(`${kind} pages get every UI string their scripts ask for`, () => {
     const partial = fs.readFileSync(path.join(ROOT, "overrides", "partials", "worksheet", "script-strings.html"), "utf8");
     const block = new RegExp(`"${kind}": \\[([^\\]]*)\\]`).exec(partial);
@@ -43,6 +43,8 @@ for (const [kind, bundles] of [["worksheet", ["worksheet.bundle.js"]], ["overvie
       for (const m of text.matchAll(/\bt\("([a-z_]+)"/g)) used.add(m[1]);
       // My answers also translates the refusal keys the answers model returns for a file.
       if (kind === "overview") for (const m of text.matchAll(/"(import_(?:error|reason)_[a-z_]+)"/g)) used.add(m[1]);
+      // "Shared with me" translates the refusal keys share.js returns.
+      if (kind === "shared") for (const m of text.matchAll(/"(share_error_[a-z_]+)"/g)) used.add(m[1]);
     }
     assert.ok(used.size > 5);
     for (const key of used) {

@@ -1,4 +1,4 @@
-/* Built by scripts/bundle_js.js from ui.js, answers.js, answers-count.js, storage.js, overview.js (read those; edit those, then run `make js`). */
+/* Built by scripts/bundle_js.js from ui.js, answers.js, answers-count.js, storage.js, overview.js, share-button.js (read those; edit those, then run `make js`). */
 (function(){
 "use strict";
 function json(id){
@@ -699,4 +699,42 @@ root.querySelectorAll("[data-ws-toolbar]").forEach(function(el){el.hidden=false;
 refresh();
 }
 document.querySelectorAll("[data-ws-overview]").forEach(mountOverview);
+})();
+(function(){
+"use strict";
+var SHARE_SCRIPT=document.currentScript?document.currentScript.src.replace(/[^/]*$/,"share.bundle.js"):"";
+var SHARE_STYLES=SHARE_SCRIPT.replace(/javascripts\/share\.bundle\.js$/,"stylesheets/share.css");
+var loading=null;
+function load(){
+if(window.wsShareDialog)return Promise.resolve();
+if(!loading){
+var styles=new Promise(function(resolve){
+var link=document.createElement("link");
+link.rel="stylesheet";
+link.href=SHARE_STYLES;
+link.onload=link.onerror=function(){resolve();};
+document.head.appendChild(link);
+});
+var script=new Promise(function(resolve,reject){
+var element=document.createElement("script");
+element.src=SHARE_SCRIPT;
+element.onload=function(){resolve();};
+element.onerror=function(){loading=null;reject(new Error("share.bundle.js did not load"));};
+document.head.appendChild(element);
+});
+loading=Promise.all([styles,script]).then(function(){});
+}
+return loading;
+}
+document.addEventListener("click",function(event){
+var button=event.target.closest&&event.target.closest("[data-ws-action=share]");
+if(!button)return;
+var root=button.closest("[data-ws-worksheet], [data-ws-overview]");
+var dialog=root&&root.querySelector("[data-ws-share-dialog]");
+if(!dialog)return;
+load().then(function(){window.wsShareDialog.open(dialog,root,button);},function(){
+var alert=root.querySelector("[data-ws-alert]");
+if(alert)window.wsUi.say({alert:alert,status:root.querySelector("[data-ws-status]")},window.wsUi.t("share_error_unavailable"),true);
+});
+});
 })();

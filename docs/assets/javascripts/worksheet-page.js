@@ -376,6 +376,8 @@
     function mountRecalls() {
       root.querySelectorAll("[data-ws-recall-worksheet]").forEach(function (box) {
         var answers = blank ? {} : loadStored(store, box.getAttribute("data-ws-recall-worksheet")).answers;
+        // None of the reader's own: a shared copy kept in this browser (shared-recall.js) says whose they are.
+        if (!blank && window.wsSharedRecall) answers = window.wsSharedRecall.answersFor(store, manifest, box, answers, t);
         var fieldId = box.getAttribute("data-ws-recall-field");
         var values = [];
         Object.keys(answers).forEach(function (key) {
@@ -541,6 +543,8 @@
         // What is on the page is what the person sees; answers from an earlier version go along.
         worksheets[worksheetId] = { answers: A.merge(stored.answers, base, collect()).answers, earlier: stored.earlier };
         ui.download(JSON.stringify(A.makeFile(worksheets), null, 2), "tyouramentorointi-" + worksheetId + "-" + ui.today() + ".json", "application/json");
+      } else if (action === "share") {
+        saveNow(); // share-button.js opens the dialog, which reads the saved answers
       } else if (action === "clear") {
         clearWorksheet();
       } else if (action === "undo" && undoAction) {

@@ -1,4 +1,4 @@
-/* Built by scripts/bundle_js.js from ui.js, answers.js, storage.js, fields.js, worksheet-page.js (read those; edit those, then run `make js`). */
+/* Built by scripts/bundle_js.js from ui.js, answers.js, storage.js, fields.js, shared-recall.js, worksheet-page.js, share-button.js (read those; edit those, then run `make js`). */
 (function(){
 "use strict";
 function json(id){
@@ -509,6 +509,57 @@ window.wsFields={kindOf:kindOf,read:read,write:write,refresh:refresh,fitTextarea
 })();
 (function(){
 "use strict";
+var A=window.wsAnswers;
+function valuesOf(answers,fieldId){
+var values=[];
+Object.keys(answers||{}).forEach(function(key){
+var value=answers[key];
+if(key===fieldId&&typeof value==="string")values.push(value);
+if(Array.isArray(value)){
+value.forEach(function(row){if(A.isPlainObject(row)&&typeof row[fieldId]==="string")values.push(row[fieldId]);});
+}
+});
+return values.filter(function(value){return value.trim()!=="";});
+}
+function keptCopies(store){
+var prefix=store.namespace+":shared:";
+return store.keys().filter(function(key){return key.indexOf(prefix)===0;}).map(function(key){
+var data=null;
+try{data=JSON.parse(store.get(key));}catch(e){data=null;}
+if(!A.isPlainObject(data)||!A.isPlainObject(data.copy)||!A.isPlainObject(data.copy.worksheets))return null;
+var shared=A.isPlainObject(data.copy.shared)?data.copy.shared:{};
+return{key:key,kept:data.kept,name:typeof shared.name==="string"?shared.name:"",at:typeof shared.at==="string"?shared.at:"",copy:data.copy};
+}).filter(Boolean).sort(function(a,b){return a.at<b.at?1:a.at>b.at?-1:0;});
+}
+function answersFor(store,manifest,box,own,t){
+var worksheetId=box.getAttribute("data-ws-recall-worksheet");
+var fieldId=box.getAttribute("data-ws-recall-field");
+var note=box.querySelector(".ws-recall__shared");
+if(note)note.remove();
+if(valuesOf(own,fieldId).length)return own;
+var sheet=manifest&&manifest.worksheets&&manifest.worksheets[worksheetId];
+var found=null;
+keptCopies(store).some(function(kept){
+var answers=kept.copy.worksheets[worksheetId];
+if(!A.isPlainObject(answers))return false;
+if(sheet)answers=A.normaliseAnswers(manifest,sheet.fields,answers,"",{});
+if(!valuesOf(answers,fieldId).length)return false;
+found={answers:answers,kept:kept};
+return true;
+});
+if(!found)return own;
+note=document.createElement("p");
+note.className="ws-recall__shared";
+note.setAttribute("data-ws-recall-shared","");
+var date=found.kept.at&&!isNaN(new Date(found.kept.at))?new Date(found.kept.at).toLocaleDateString(document.documentElement.lang||undefined):"";
+note.textContent=found.kept.name?t("recall_shared",{name:found.kept.name,date:date}):t("recall_shared_unknown",{date:date});
+box.querySelector(".ws-recall__title").insertAdjacentElement("afterend",note);
+return found.answers;
+}
+window.wsSharedRecall={answersFor:answersFor,keptCopies:keptCopies,valuesOf:valuesOf};
+})();
+(function(){
+"use strict";
 var SAVE_DELAY_MS=300;
 var ui=window.wsUi;
 var A=window.wsAnswers;
@@ -748,6 +799,7 @@ mountRecalls();
 function mountRecalls(){
 root.querySelectorAll("[data-ws-recall-worksheet]").forEach(function(box){
 var answers=blank?{}:loadStored(store,box.getAttribute("data-ws-recall-worksheet")).answers;
+if(!blank&&window.wsSharedRecall)answers=window.wsSharedRecall.answersFor(store,manifest,box,answers,t);
 var fieldId=box.getAttribute("data-ws-recall-field");
 var values=[];
 Object.keys(answers).forEach(function(key){
@@ -893,6 +945,8 @@ var stored=store.readable()?loadStored(store,worksheetId):{answers:{},earlier:{}
 var worksheets={};
 worksheets[worksheetId]={answers:A.merge(stored.answers,base,collect()).answers,earlier:stored.earlier};
 ui.download(JSON.stringify(A.makeFile(worksheets),null,2),"tyouramentorointi-"+worksheetId+"-"+ui.today()+".json","application/json");
+}else if(action==="share"){
+saveNow();
 }else if(action==="clear"){
 clearWorksheet();
 }else if(action==="undo"&&undoAction){
@@ -915,4 +969,42 @@ root.querySelectorAll("[data-ws-toolbar]").forEach(function(el){el.hidden=false;
 }
 document.querySelectorAll("[data-ws-worksheet]").forEach(mountWorksheet);
 window.wsWorksheets={createStore:storeFor};
+})();
+(function(){
+"use strict";
+var SHARE_SCRIPT=document.currentScript?document.currentScript.src.replace(/[^/]*$/,"share.bundle.js"):"";
+var SHARE_STYLES=SHARE_SCRIPT.replace(/javascripts\/share\.bundle\.js$/,"stylesheets/share.css");
+var loading=null;
+function load(){
+if(window.wsShareDialog)return Promise.resolve();
+if(!loading){
+var styles=new Promise(function(resolve){
+var link=document.createElement("link");
+link.rel="stylesheet";
+link.href=SHARE_STYLES;
+link.onload=link.onerror=function(){resolve();};
+document.head.appendChild(link);
+});
+var script=new Promise(function(resolve,reject){
+var element=document.createElement("script");
+element.src=SHARE_SCRIPT;
+element.onload=function(){resolve();};
+element.onerror=function(){loading=null;reject(new Error("share.bundle.js did not load"));};
+document.head.appendChild(element);
+});
+loading=Promise.all([styles,script]).then(function(){});
+}
+return loading;
+}
+document.addEventListener("click",function(event){
+var button=event.target.closest&&event.target.closest("[data-ws-action=share]");
+if(!button)return;
+var root=button.closest("[data-ws-worksheet], [data-ws-overview]");
+var dialog=root&&root.querySelector("[data-ws-share-dialog]");
+if(!dialog)return;
+load().then(function(){window.wsShareDialog.open(dialog,root,button);},function(){
+var alert=root.querySelector("[data-ws-alert]");
+if(alert)window.wsUi.say({alert:alert,status:root.querySelector("[data-ws-status]")},window.wsUi.t("share_error_unavailable"),true);
+});
+});
 })();
