@@ -40,5 +40,5 @@ Core modules import no MkDocs code, so the engine can move to another generator:
 | on_post_build | workbook, branding | outer build only: empty PDF list; branding files |
 | on_post_build (-100) | mkdocs-static-i18n | runs the nested build of every other language |
 | on_post_build (-110) | i18n_sync | outer build only: structures of every pair compared; a problem stops the build |
-| on_post_build (-200, -300, -1000) | search_index, sitemap, offline, csp | outer build only: per-language search, no sitemap without site_url, file-share copy, CSP hashes |
+| on_post_build (-200, -300, -900, -1000) | search_index, sitemap, offline, minify_css, csp | outer build only: per-language search, no sitemap without site_url, file-share copy, compact stylesheets, CSP hashes |
 """
