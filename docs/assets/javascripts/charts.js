@@ -1,0 +1,161 @@
+/*
+ * Chart geometry: what the pictures drawn from the answers show, where, and the sentence that describes them.
+ * Pure: no DOM. Takes answers (the worksheet's value format) and a translate function t(key, params), returns
+ * plain records that pictures.js turns into SVG. Runs as a classic script in the browser (window.wsCharts) and
+ * under Node (module.exports), where tests/js/charts.test.js checks it with `node --test`.
+ */
+(function (root, factory) {
+  "use strict";
+  var api = factory();
+  if (typeof module === "object" && module.exports) module.exports = api;
+  else root.wsCharts = api;
+})(typeof self !== "undefined" ? self : this, function () {
+  "use strict";
+
+  /** Lifeline drawing area, in CSS pixels (drawn 1:1, so text keeps its size on a phone; the box scrolls). */
+  var LIFELINE = { width: 640, height: 340, left: 120, right: 24, top: 48, bottom: 44, labelMax: 18 };
+  var YEAR = /(^|[^0-9])((?:19|20)[0-9]{2})(?![0-9])/g;
+
+  /**
+   * The years a "year or period" answer names: "2015" -> 2015–2015, "2018–2021" -> 2018–2021; null when no year.
+   * @param {string} text
+   * @returns {{from: number, to: number}|null}
+   */
+  function parsePeriod(text) {
+    var years = [];
+    var match;
+    YEAR.lastIndex = 0;
+    while ((match = YEAR.exec(String(text || ""))) !== null) years.push(Number(match[2]));
+    if (!years.length) return null;
+    var from = years[0];
+    var to = years[years.length - 1];
+    return { from: Math.min(from, to), to: Math.max(from, to) };
+  }
+
+  /**
+   * A label short enough for the chart: the first line, cut at a word with "…" when longer than max.
+   * @param {string} text
+   * @param {number} max characters
+   * @returns {string}
+   */
+  function shorten(text, max) {
+    var line = String(text || "").split(/\r?\n/)[0].replace(/\s+/g, " ").trim();
+    if (line.length <= max) return line;
+    var cut = line.slice(0, max - 1);
+    var space = cut.lastIndexOf(" ");
+    if (space > max / 2) cut = cut.slice(0, space);
+    return cut.replace(/[\s,.;:–-]+$/, "") + "…";
+  }
+
+  /**
+   * Round tick steps (1, 2, 5, 10, 20, …) so that a span of years gets at most `most` ticks.
+   * @param {number} span years
+   * @param {number} most
+   * @returns {number}
+   */
+  function tickStep(span, most) {
+    var steps = [1, 2, 5, 10, 20, 25, 50, 100];
+    for (var i = 0; i < steps.length; i++) if (span / steps[i] <= most) return steps[i];
+    return 100;
+  }
+
+  /**
+   * The lifeline: events with a year and a rating as points, left to right by year (a period sits at its middle
+   * and spans its years), rating 1 (low point) at the bottom to 5 (high point) at the top.
+   * @param {Object[]} rows the `events` group's rows ({year, "what-happened", "high-low", …})
+   * @param {function(string, Object=): string} t
+   * @returns {{width: number, height: number, plot: Object, points: Object[], unplaced: Object[], ticks: Object[],
+   *   levels: Object[], title: string, description: string, empty: boolean}}
+   */
+  function lifeline(rows, t) {
+    var L = LIFELINE;
+    var plot = { x0: L.left, x1: L.width - L.right, y0: L.top, y1: L.height - L.bottom };
+    var events = [];
+    var unplaced = [];
+    (Array.isArray(rows) ? rows : []).forEach(function (row, index) {
+      if (!row || typeof row !== "object") return;
+      var yearText = typeof row.year === "string" ? row.year.trim() : "";
+      var what = typeof row["what-happened"] === "string" ? row["what-happened"].trim() : "";
+      var rating = Number(row["high-low"]);
+      var period = parsePeriod(yearText);
+      var rated = rating >= 1 && rating <= 5 && Math.round(rating) === rating;
+      if (!yearText && !what && !row["high-low"]) return; // an empty row says nothing
+      var label = shorten(what || yearText, L.labelMax);
+      var full = what.split(/\r?\n/)[0].trim() || yearText;
+      if (!period || !rated) {
+        unplaced.push({ row: index, yearText: yearText, label: full, reason: !period ? "year" : "rating" });
+        return;
+      }
+      events.push({ row: index, yearText: yearText, from: period.from, to: period.to, rating: rating, label: label, full: full });
+    });
+    events.sort(function (a, b) { return (a.from + a.to) - (b.from + b.to) || a.row - b.row; });
+
+    var first = events.length ? Math.min.apply(null, events.map(function (e) { return e.from; })) : 0;
+    var last = events.length ? Math.max.apply(null, events.map(function (e) { return e.to; })) : 0;
+    var lo = first - (first === last ? 1 : 0);
+    var hi = last + (first === last ? 1 : 0);
+    var x = function (year) { return plot.x0 + ((year - lo) / (hi - lo)) * (plot.x1 - plot.x0); };
+    var y = function (rating) { return plot.y1 - ((rating - 1) / 4) * (plot.y1 - plot.y0); };
+    var round = function (n) { return Math.round(n * 10) / 10; };
+
+    var points = events.map(function (e, i) {
+      var px = x((e.from + e.to) / 2);
+      var py = y(e.rating);
+      // Labels above high points and below low ones, moved alternately up and down so neighbours do not meet.
+      var above = e.rating >= 3;
+      var offset = 14 + (i % 2) * 13;
+      return {
+        row: e.row, yearText: e.yearText, from: e.from, to: e.to, rating: e.rating, label: e.label, full: e.full,
+        x: round(px), y: round(py),
+        spanFrom: round(x(e.from)), spanTo: round(x(e.to)),
+        shape: e.rating > 3 ? "up" : e.rating < 3 ? "down" : "middle",
+        labelY: round(above ? py - offset : py + offset + 8)
+      };
+    });
+
+    var ticks = [];
+    if (events.length) {
+      var step = tickStep(hi - lo, 8);
+      for (var year = Math.ceil(lo / step) * step; year <= hi; year += step) ticks.push({ year: year, x: round(x(year)) });
+    }
+    var levels = [1, 2, 3, 4, 5].map(function (rating) { return { rating: rating, y: round(y(rating)) }; });
+
+    return {
+      width: L.width, height: L.height, plot: plot, points: points, unplaced: unplaced, ticks: ticks, levels: levels,
+      title: t("chart_lifeline_title"), description: describeLifeline(points, unplaced, t), empty: !points.length
+    };
+  }
+
+  /**
+   * The sentence a screen reader hears for the lifeline, in the page's language.
+   * @param {Object[]} points in year order
+   * @param {Object[]} unplaced
+   * @param {function(string, Object=): string} t
+   * @returns {string}
+   */
+  function describeLifeline(points, unplaced, t) {
+    var parts = [];
+    if (!points.length) {
+      parts.push(t("chart_lifeline_empty"));
+    } else {
+      var from = Math.min.apply(null, points.map(function (p) { return p.from; }));
+      var to = Math.max.apply(null, points.map(function (p) { return p.to; }));
+      var highest = points.reduce(function (best, p) { return p.rating > best.rating ? p : best; }, points[0]);
+      var lowest = points.reduce(function (best, p) { return p.rating < best.rating ? p : best; }, points[0]);
+      parts.push(t(points.length === 1 ? "chart_lifeline_one" : "chart_lifeline_many", { count: points.length, from: from, to: to, year: points[0].yearText }));
+      parts.push(t("chart_lifeline_highest", { year: highest.yearText, label: highest.full, rating: highest.rating }));
+      if (lowest !== highest) parts.push(t("chart_lifeline_lowest", { year: lowest.yearText, label: lowest.full, rating: lowest.rating }));
+    }
+    if (unplaced.length) parts.push(t("chart_lifeline_unplaced", { count: unplaced.length }));
+    return parts.join(" ");
+  }
+
+  return {
+    LIFELINE: LIFELINE,
+    parsePeriod: parsePeriod,
+    shorten: shorten,
+    tickStep: tickStep,
+    lifeline: lifeline,
+    describeLifeline: describeLifeline
+  };
+});
