@@ -30,7 +30,7 @@ test("the pure module behaves the same compacted", () => {
   assert.equal(api.readRecord(null, "x", { version: 2, answers: {} }).ok, false);
 });
 
-for (const [kind, bundles] of [["worksheet", ["worksheet.bundle.js"]], ["overview", ["overview.bundle.js", "import.bundle.js"]]]) {
+for (const [kind, bundles] of [["worksheet", ["worksheet.bundle.js", "charts.bundle.js", "calendar.bundle.js"]], ["overview", ["overview.bundle.js", "import.bundle.js"]]]) {
   test(`${kind} pages get every UI string their scripts ask for`, () => {
     const partial = fs.readFileSync(path.join(ROOT, "overrides", "partials", "worksheet", "script-strings.html"), "utf8");
     const block = new RegExp(`"${kind}": \\[([^\\]]*)\\]`).exec(partial);

@@ -1,4 +1,4 @@
-/* Built by scripts/bundle_js.js from ui.js, answers.js, storage.js, fields.js, charts.js, ics.js, pictures.js, worksheet-page.js (read those; edit those, then run `make js`). */
+/* Built by scripts/bundle_js.js from ui.js, answers.js, storage.js, fields.js, pictures.js, worksheet-page.js (read those; edit those, then run `make js`). */
 (function(){
 "use strict";
 function json(id){
@@ -507,396 +507,31 @@ notice.hidden=!full;
 }
 window.wsFields={kindOf:kindOf,read:read,write:write,refresh:refresh,fitTextareas:fitTextareas,lengthNotice:lengthNotice,formatDate:formatDate};
 })();
-(function(root,factory){
-"use strict";
-var api=factory();
-if(typeof module==="object"&&module.exports)module.exports=api;
-else root.wsCharts=api;
-})(typeof self!=="undefined"?self:this,function(){
-"use strict";
-var LIFELINE={width:640,height:340,left:120,right:24,top:48,bottom:44,labelMax:18};
-var YEAR=/(^|[^0-9])((?:19|20)[0-9]{2})(?![0-9])/g;
-function parsePeriod(text){
-var years=[];
-var match;
-YEAR.lastIndex=0;
-while((match=YEAR.exec(String(text||"")))!==null)years.push(Number(match[2]));
-if(!years.length)return null;
-var from=years[0];
-var to=years[years.length-1];
-return{from:Math.min(from,to),to:Math.max(from,to)};
-}
-function shorten(text,max){
-var line=String(text||"").split(/\r?\n/)[0].replace(/\s+/g," ").trim();
-if(line.length<=max)return line;
-var cut=line.slice(0,max-1);
-var space=cut.lastIndexOf(" ");
-if(space>max/2)cut=cut.slice(0,space);
-return cut.replace(/[\s,.;:–-]+$/,"")+"…";
-}
-function tickStep(span,most){
-var steps=[1,2,5,10,20,25,50,100];
-for(var i=0;i<steps.length;i++)if(span/steps[i]<=most)return steps[i];
-return 100;
-}
-function lifeline(rows,t){
-var L=LIFELINE;
-var plot={x0:L.left,x1:L.width-L.right,y0:L.top,y1:L.height-L.bottom};
-var events=[];
-var unplaced=[];
-(Array.isArray(rows)?rows:[]).forEach(function(row,index){
-if(!row||typeof row!=="object")return;
-var yearText=typeof row.year==="string"?row.year.trim():"";
-var what=typeof row["what-happened"]==="string"?row["what-happened"].trim():"";
-var rating=Number(row["high-low"]);
-var period=parsePeriod(yearText);
-var rated=rating>=1&&rating<=5&&Math.round(rating)===rating;
-if(!yearText&&!what&&!row["high-low"])return;
-var label=shorten(what||yearText,L.labelMax);
-var full=what.split(/\r?\n/)[0].trim()||yearText;
-if(!period||!rated){
-unplaced.push({row:index,yearText:yearText,label:full,reason:!period?"year":"rating"});
-return;
-}
-events.push({row:index,yearText:yearText,from:period.from,to:period.to,rating:rating,label:label,full:full});
-});
-events.sort(function(a,b){return(a.from+a.to)-(b.from+b.to)||a.row-b.row;});
-var first=events.length?Math.min.apply(null,events.map(function(e){return e.from;})):0;
-var last=events.length?Math.max.apply(null,events.map(function(e){return e.to;})):0;
-var lo=first-(first===last?1:0);
-var hi=last+(first===last?1:0);
-var x=function(year){return plot.x0+((year-lo)/(hi-lo))*(plot.x1-plot.x0);};
-var y=function(rating){return plot.y1-((rating-1)/4)*(plot.y1-plot.y0);};
-var round=function(n){return Math.round(n*10)/10;};
-var points=events.map(function(e,i){
-var px=x((e.from+e.to)/2);
-var py=y(e.rating);
-var above=e.rating>=3;
-var offset=14+(i%2)*13;
-return{
-row:e.row,yearText:e.yearText,from:e.from,to:e.to,rating:e.rating,label:e.label,full:e.full,
-x:round(px),y:round(py),
-spanFrom:round(x(e.from)),spanTo:round(x(e.to)),
-shape:e.rating>3?"up":e.rating<3?"down":"middle",
-labelY:round(above?py-offset:py+offset+8)
-};
-});
-var ticks=[];
-if(events.length){
-var step=tickStep(hi-lo,8);
-for(var year=Math.ceil(lo/step)*step;year<=hi;year+=step)ticks.push({year:year,x:round(x(year))});
-}
-var levels=[1,2,3,4,5].map(function(rating){return{rating:rating,y:round(y(rating))};});
-return{
-width:L.width,height:L.height,plot:plot,points:points,unplaced:unplaced,ticks:ticks,levels:levels,
-title:t("chart_lifeline_title"),description:describeLifeline(points,unplaced,t),empty:!points.length
-};
-}
-function describeLifeline(points,unplaced,t){
-var parts=[];
-if(!points.length){
-parts.push(t("chart_lifeline_empty"));
-}else{
-var from=Math.min.apply(null,points.map(function(p){return p.from;}));
-var to=Math.max.apply(null,points.map(function(p){return p.to;}));
-var highest=points.reduce(function(best,p){return p.rating>best.rating?p:best;},points[0]);
-var lowest=points.reduce(function(best,p){return p.rating<best.rating?p:best;},points[0]);
-parts.push(t(points.length===1?"chart_lifeline_one":"chart_lifeline_many",{count:points.length,from:from,to:to,year:points[0].yearText}));
-parts.push(t("chart_lifeline_highest",{year:highest.yearText,label:highest.full,rating:highest.rating}));
-if(lowest!==highest)parts.push(t("chart_lifeline_lowest",{year:lowest.yearText,label:lowest.full,rating:lowest.rating}));
-}
-if(unplaced.length)parts.push(t("chart_lifeline_unplaced",{count:unplaced.length}));
-return parts.join(" ");
-}
-return{
-LIFELINE:LIFELINE,
-parsePeriod:parsePeriod,
-shorten:shorten,
-tickStep:tickStep,
-lifeline:lifeline,
-describeLifeline:describeLifeline
-};
-});
-(function(root,factory){
-"use strict";
-var api=factory();
-if(typeof module==="object"&&module.exports)module.exports=api;
-else root.wsIcs=api;
-})(typeof self!=="undefined"?self:this,function(){
-"use strict";
-var DATE=/^(\d{4})-(\d{2})-(\d{2})$/;
-var TIME=/^(\d{2}):(\d{2})$/;
-var HELSINKI=[
-"BEGIN:VTIMEZONE","TZID:Europe/Helsinki",
-"BEGIN:DAYLIGHT","TZOFFSETFROM:+0200","TZOFFSETTO:+0300","TZNAME:EEST","DTSTART:19700329T030000",
-"RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU","END:DAYLIGHT",
-"BEGIN:STANDARD","TZOFFSETFROM:+0300","TZOFFSETTO:+0200","TZNAME:EET","DTSTART:19701025T040000",
-"RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU","END:STANDARD",
-"END:VTIMEZONE"
-];
-var RHYTHMS={
-"weekly":"FREQ=WEEKLY",
-"every-two-weeks":"FREQ=WEEKLY;INTERVAL=2",
-"every-three-weeks":"FREQ=WEEKLY;INTERVAL=3",
-"monthly":"FREQ=MONTHLY"
-};
-var REMINDERS={none:null,day:"-P1D",week:"-P7D"};
-function escapeText(text){
-return String(text).replace(/\\/g,"\\\\").replace(/;/g,"\\;").replace(/,/g,"\\,").replace(/\r\n|\r|\n/g,"\\n");
-}
-function octets(code){
-return code<0x80?1:code<0x800?2:code<0x10000?3:4;
-}
-function fold(line){
-var out="";
-var used=0;
-for(var i=0;i<line.length;i++){
-var code=line.codePointAt(i);
-var ch=String.fromCodePoint(code);
-if(code>0xffff)i++;
-var size=octets(code);
-if(used+size>75){
-out+="\r\n ";
-used=1;
-}
-out+=ch;
-used+=size;
-}
-return out;
-}
-function basicDate(value){
-var m=DATE.exec(String(value||""));
-if(!m)return null;
-var d=new Date(Date.UTC(+m[1],+m[2]-1,+m[3]));
-if(d.getUTCFullYear()!==+m[1]||d.getUTCMonth()!==+m[2]-1||d.getUTCDate()!==+m[3])return null;
-return m[1]+m[2]+m[3];
-}
-function nextDay(value){
-var m=DATE.exec(value);
-var d=new Date(Date.UTC(+m[1],+m[2]-1,+m[3]+1));
-return d.toISOString().slice(0,10).replace(/-/g,"");
-}
-function utcStamp(date){
-return date.toISOString().replace(/[-:]/g,"").replace(/\.\d{3}/,"");
-}
-function write(items,options){
-options=options||{};
-var stamp=utcStamp(options.stamp||new Date());
-var trigger=REMINDERS[options.reminder===undefined?"day":options.reminder];
-var timed=items.some(function(item){return basicDate(item.date)&&TIME.test(item.time||"");});
-var lines=["BEGIN:VCALENDAR","VERSION:2.0","PRODID:-//Tyouramentorointi//Career mentoring toolkit//FI","CALSCALE:GREGORIAN","METHOD:PUBLISH"];
-if(options.name)lines.push("X-WR-CALNAME:"+escapeText(options.name));
-if(timed)lines=lines.concat(HELSINKI);
-items.forEach(function(item){
-var day=basicDate(item.date);
-if(!day)return;
-lines.push("BEGIN:VEVENT","UID:"+item.uid,"DTSTAMP:"+stamp);
-var time=TIME.exec(item.time||"");
-if(time){
-var start=day+"T"+time[1]+time[2]+"00";
-var end=new Date(Date.UTC(+day.slice(0,4),+day.slice(4,6)-1,+day.slice(6,8),+time[1],+time[2]+(item.minutes||60)));
-lines.push("DTSTART;TZID=Europe/Helsinki:"+start,"DTEND;TZID=Europe/Helsinki:"+utcStamp(end).slice(0,15));
-}else{
-lines.push("DTSTART;VALUE=DATE:"+day,"DTEND;VALUE=DATE:"+nextDay(item.date));
-}
-if(item.rrule){
-var until=basicDate(item.until);
-lines.push("RRULE:"+item.rrule+(until?";UNTIL="+(time?until+"T235959Z":until):""));
-}
-lines.push("SUMMARY:"+escapeText(item.summary||""));
-if(item.description)lines.push("DESCRIPTION:"+escapeText(item.description));
-lines.push("TRANSP:TRANSPARENT");
-if(trigger){
-lines.push("BEGIN:VALARM","ACTION:DISPLAY","DESCRIPTION:"+escapeText(options.reminderText||item.summary||""),
-"TRIGGER:"+trigger,"END:VALARM");
-}
-lines.push("END:VEVENT");
-});
-lines.push("END:VCALENDAR");
-return lines.map(fold).join("\r\n")+"\r\n";
-}
-function agreedDates(answers,t,context){
-context=context||{};
-var ns=context.namespace||"tyouramentorointi";
-var titles=context.titles||{};
-var from=function(id){return t("calendar_from",{worksheet:titles[id]||id});};
-var uid=function(part){return part+"@"+ns+".invalid";};
-var text=function(value){return typeof value==="string"?value.trim():"";};
-var items=[];
-var agreement=answers.agreement||{};
-var start=text(agreement["start-date"]);
-var end=text(agreement["end-date"]);
-var rhythm=text(agreement["meeting-rhythm"]);
-if(basicDate(start)){
-var rule=RHYTHMS[rhythm];
-var place=text(agreement["meeting-place"]);
-items.push({
-uid:uid("agreement-meetings"),date:start,
-rrule:rule&&basicDate(end)?rule:undefined,until:rule&&basicDate(end)?end:undefined,
-summary:rule&&basicDate(end)?t("calendar_meeting_series",{rhythm:(context.rhythms||{})[rhythm]||rhythm}):t("calendar_meeting"),
-description:[place,from("agreement")].filter(Boolean).join("\n")
-});
-}
-if(basicDate(end))items.push({uid:uid("agreement-end-date"),date:end,summary:t("calendar_end"),description:from("agreement")});
-["review-1","review-2"].forEach(function(id){
-var date=text(agreement[id]);
-if(basicDate(date))items.push({uid:uid("agreement-"+id),date:date,summary:t("calendar_review"),description:from("agreement")});
-});
-var seen={};
-var meetings=(answers.meeting||{}).meetings;
-(Array.isArray(meetings)?meetings:[]).forEach(function(row){
-var date=text(row&&row["next-date"]);
-if(!basicDate(date)||seen[date])return;
-seen[date]=true;
-var steps=text(row["next-steps"]);
-items.push({uid:uid("meeting-next-"+date),date:date,summary:t("calendar_next_meeting"),description:[steps,from("meeting")].filter(Boolean).join("\n")});
-});
-var goals=(answers.goals||{}).goals;
-(Array.isArray(goals)?goals:[]).forEach(function(row,index){
-var date=text(row&&row.deadline);
-if(!basicDate(date))return;
-var goal=text(row.goal);
-items.push({uid:uid("goals-"+(index+1)+"-deadline"),date:date,summary:t("calendar_deadline",{goal:goal||index+1}),description:[text(row.steps),from("goals")].filter(Boolean).join("\n")});
-});
-return items;
-}
-return{
-RHYTHMS:RHYTHMS,
-REMINDERS:REMINDERS,
-escapeText:escapeText,
-fold:fold,
-basicDate:basicDate,
-write:write,
-agreedDates:agreedDates
-};
-});
 (function(){
 "use strict";
 var ui=window.wsUi;
 var t=ui.t;
-var C=window.wsCharts;
-var SVG="http://www.w3.org/2000/svg";
+var HERE=document.currentScript?document.currentScript.src.replace(/[^/]*$/,""):"";
+var CHARTS={lifeline:"events"};
 var CALENDAR_SOURCES=["agreement","meeting","goals"];
-function svg(name,attrs,text){
-var node=document.createElementNS(SVG,name);
-Object.keys(attrs||{}).forEach(function(key){node.setAttribute(key,String(attrs[key]));});
-if(text!==undefined)node.textContent=text;
-return node;
+var loading={};
+function load(name,done){
+if(!loading[name]){
+loading[name]={ready:false,waiting:[]};
+var script=document.createElement("script");
+script.src=HERE+name;
+script.onload=function(){
+loading[name].ready=true;
+loading[name].waiting.forEach(function(callback){callback();});
+};
+document.head.appendChild(script);
 }
-function marker(point){
-var x=point.x;
-var y=point.y;
-if(point.shape==="middle")return svg("circle",{cx:x,cy:y,r:6,class:"ws-chart__marker"});
-var d=point.shape==="up"
-?"M"+x+" "+(y-8)+"L"+(x+7)+" "+(y+5)+"L"+(x-7)+" "+(y+5)+"Z"
-:"M"+x+" "+(y+8)+"L"+(x+7)+" "+(y-5)+"L"+(x-7)+" "+(y-5)+"Z";
-return svg("path",{d:d,class:"ws-chart__marker"});
+if(loading[name].ready)done();else loading[name].waiting.push(done);
 }
-function drawLifeline(figure,rows,blank){
-var chart=C.lifeline(blank?[]:rows,t);
-var p=chart.plot;
-var id=figure.getAttribute("data-ws-chart-id");
-var picture=svg("svg",{
-"data-ws-chart":"lifeline",role:"img","aria-labelledby":id+"-title "+id+"-desc",
-width:chart.width,height:chart.height,viewBox:"0 0 "+chart.width+" "+chart.height,class:"ws-chart__svg"
-});
-picture.appendChild(svg("title",{id:id+"-title"},chart.title));
-picture.appendChild(svg("desc",{id:id+"-desc"},blank?t("chart_lifeline_blank"):chart.description));
-var grid=svg("g",{class:"ws-chart__grid"});
-chart.levels.forEach(function(level){
-grid.appendChild(svg("line",{x1:p.x0,x2:p.x1,y1:level.y,y2:level.y,class:level.rating===3?"ws-chart__middle":""}));
-grid.appendChild(svg("text",{x:p.x0-10,y:level.y+4,"text-anchor":"end",class:"ws-chart__text"},String(level.rating)));
-if(level.rating===5||level.rating===1){
-grid.appendChild(svg("text",{x:p.x0-26,y:level.y+4,"text-anchor":"end",class:"ws-chart__text ws-chart__text--strong"},
-level.rating===5?t("chart_high")+" ▲":t("chart_low")+" ▼"));
-}
-});
-if(blank||chart.empty){
-for(var i=0;i<=10;i++){
-var gx=p.x0+(i*(p.x1-p.x0))/10;
-grid.appendChild(svg("line",{x1:gx,x2:gx,y1:p.y0,y2:p.y1}));
-}
-}
-chart.ticks.forEach(function(tick){
-grid.appendChild(svg("line",{x1:tick.x,x2:tick.x,y1:p.y0,y2:p.y1}));
-grid.appendChild(svg("text",{x:tick.x,y:p.y1+18,"text-anchor":"middle",class:"ws-chart__text"},String(tick.year)));
-});
-grid.appendChild(svg("text",{x:p.x1,y:chart.height-6,"text-anchor":"end",class:"ws-chart__text"},t("chart_years")+" →"));
-picture.appendChild(grid);
-if(chart.points.length>1){
-picture.appendChild(svg("polyline",{
-points:chart.points.map(function(point){return point.x+","+point.y;}).join(" "),class:"ws-chart__line"
-}));
-}
-chart.points.forEach(function(point,index){
-var group=svg("g",{"data-ws-point":index,"data-ws-row":point.row,class:"ws-chart__point"});
-if(point.spanTo>point.spanFrom){
-group.appendChild(svg("path",{
-d:"M"+point.spanFrom+" "+(point.y-6)+"v12M"+point.spanFrom+" "+point.y+"H"+point.spanTo+
-"M"+point.spanTo+" "+(point.y-6)+"v12",
-class:"ws-chart__span"
-}));
-}
-group.appendChild(marker(point));
-var anchor=point.x<p.x0+60?"start":point.x>p.x1-60?"end":"middle";
-group.appendChild(svg("text",{x:point.x,y:point.labelY,"text-anchor":anchor,class:"ws-chart__text ws-chart__label"},point.label));
-picture.appendChild(group);
-});
-var box=figure.querySelector(".ws-chart__scroll");
-box.replaceChildren(picture);
-var list=figure.querySelector(".ws-chart__unplaced");
-list.replaceChildren();
-list.hidden=!chart.unplaced.length;
-if(chart.unplaced.length){
-list.appendChild(document.createTextNode(t("chart_unplaced")));
-var items=document.createElement("ul");
-chart.unplaced.forEach(function(event){
-var item=document.createElement("li");
-item.textContent=[event.yearText,event.label].filter(Boolean).filter(function(v,i,all){return all.indexOf(v)===i;}).join(" – ");
-items.appendChild(item);
-});
-list.appendChild(items);
-}
-}
-function mountChart(root,groupId,title,draw){
-var group=root.querySelector('[data-ws-group="'+groupId+'"]');
-if(!group)return;
-var figure=document.createElement("figure");
-figure.className="ws-chart";
-figure.setAttribute("data-ws-chart-id","ws-chart-"+root.getAttribute("data-ws-worksheet")+"-"+groupId);
-var box=document.createElement("div");
-box.className="ws-chart__scroll";
-box.tabIndex=0;
-box.setAttribute("role","group");
-box.setAttribute("aria-label",title);
-var list=document.createElement("div");
-list.className="ws-chart__unplaced";
-list.hidden=true;
-figure.appendChild(box);
-figure.appendChild(list);
-group.parentNode.insertBefore(figure,group.nextSibling);
-var latest=null;
-root.addEventListener("ws:answers",function(event){
-var scheduled=latest!==null;
-latest=event.detail;
-if(scheduled)return;
-window.requestAnimationFrame(function(){
-var detail=latest;
-latest=null;
-draw(figure,(detail.answers||{})[groupId],detail.blank);
-});
-});
-}
-function mountCalendar(root){
+function mountCalendar(root,shown){
 var worksheetId=root.getAttribute("data-ws-worksheet");
 var buttons=root.querySelector(".ws-toolbar__buttons");
-if(CALENDAR_SOURCES.indexOf(worksheetId)===-1||!buttons||!window.wsIcs)return;
-var current={};
-var blank=false;
-root.addEventListener("ws:answers",function(event){
-current=event.detail.answers||{};
-blank=event.detail.blank;
-});
+if(CALENDAR_SOURCES.indexOf(worksheetId)===-1||!buttons)return;
 var button=document.createElement("button");
 button.type="button";
 button.className="md-button";
@@ -921,6 +556,11 @@ option.appendChild(label);
 option.appendChild(select);
 buttons.parentNode.insertBefore(option,buttons.nextSibling);
 button.addEventListener("click",function(){
+load("calendar.bundle.js",function(){download(shown());});
+});
+function download(now){
+var current=now.answers||{};
+var blank=now.blank;
 var ns=root.getAttribute("data-ws-namespace")||"tyouramentorointi";
 var store=window.wsWorksheets&&window.wsWorksheets.createStore(ns);
 var manifest=ui.manifest||{};
@@ -941,11 +581,16 @@ if(!items.length){ui.say(regions,t("calendar_nothing"),true);return;}
 var text=window.wsIcs.write(items,{reminder:select.value,name:document.title});
 ui.download(text,ns+"-"+ui.today()+".ics","text/calendar");
 ui.say(regions,t("calendar_done",{count:items.length}),false);
-});
+}
 }
 document.querySelectorAll("[data-ws-worksheet]").forEach(function(root){
-if(root.getAttribute("data-ws-worksheet")==="lifeline")mountChart(root,"events",t("chart_lifeline_title"),drawLifeline);
-mountCalendar(root);
+var shown=null;
+root.addEventListener("ws:answers",function(event){shown=event.detail;});
+var group=CHARTS[root.getAttribute("data-ws-worksheet")];
+if(group&&root.querySelector('[data-ws-group="'+group+'"]')){
+load("charts.bundle.js",function(){window.wsChartDraw.mount(root,group,shown);});
+}
+mountCalendar(root,function(){return shown||{answers:{},blank:root.hasAttribute("data-ws-blank")};});
 });
 })();
 (function(){
