@@ -174,6 +174,69 @@ def test_blank_workbook_prints_an_empty_lifeline_grid(page, server: str) -> None
     assert "Graduated" not in flat
 
 
+CONTACTS = [
+    {"name": "Anna Virtanen", "type": "person", "circle": "close", "next-contact": "2026-03-01"},
+    {"name": "Engineers' union", "type": "organisation", "circle": "new", "next-contact": "2026-02-10"},
+    {"name": "Finnish class", "type": "community", "circle": "acquaintance", "next-contact": ""},
+]
+
+
+def network_nodes(page) -> list[dict]:
+    page.wait_for_function("() => document.querySelectorAll('svg[data-ws-chart=network] [data-ws-node]').length === 3")
+    return page.eval_on_selector_all(
+        "svg[data-ws-chart=network] [data-ws-node]",
+        """els => els.map(n => {
+            const svg = n.ownerSVGElement.getBoundingClientRect();
+            const mark = n.previousElementSibling.getBoundingClientRect();
+            return {name: n.textContent, row: +n.dataset.wsRow, type: n.previousElementSibling.dataset.wsType,
+                    dx: mark.x + mark.width / 2 - svg.x - 280, dy: mark.y + mark.height / 2 - svg.y - 280};
+        })""",
+    )
+
+
+def test_network_map_puts_contacts_on_their_rings_in_both_languages(page, server: str, requests_seen: RequestLog) -> None:
+    """Check that each named contact is a node on its ring with its type's mark, and the description."""
+    open_sheet(page, server, "network")
+    page.locator("[data-ws-field=target-job] input").fill("Bridge engineer")
+    fill_rows(page, "contacts", CONTACTS)
+    nodes = network_nodes(page)
+    assert [n["name"] for n in nodes] == ["Anna Virtanen", "Finnish class", "Engineers' union"]
+    assert [n["type"] for n in nodes] == ["person", "community", "organisation"]
+    radii = [round((n["dx"] ** 2 + n["dy"] ** 2) ** 0.5) for n in nodes]
+    assert [abs(r - e) <= 4 for r, e in zip(radii, (90, 165, 240))] == [True, True, True], radii
+    desc = page.eval_on_selector("svg[data-ws-chart=network] desc", "d => d.textContent")
+    assert desc == ("Keskellä tavoitetyö: Bridge engineer. Kehillä 3 kontaktia: läheisiä 1, tuttuja 1, uusia kontakteja 1. "
+                    "Seuraava yhteydenotto 2026-02-10: Engineers' union.")
+    assert "→ 2026-03-01" in page.locator("svg[data-ws-chart=network]").text_content()
+    assert axe_violations(page) == []
+    page.emulate_media(media="print")
+    reader = PdfReader(io.BytesIO(page.pdf(format="A4", prefer_css_page_size=True)))
+    flat = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
+    for text in ("Anna Virtanen", "Läheiset", "Uudet kontaktit"):
+        assert text in flat, text
+    page.emulate_media(media="screen")
+    wait_for_save(page)
+    open_sheet(page, server, "network", "en")
+    assert [n["name"] for n in network_nodes(page)] == ["Anna Virtanen", "Finnish class", "Engineers' union"]
+    assert page.eval_on_selector("svg[data-ws-chart=network] desc", "d => d.textContent") == (
+        "Target job in the centre: Bridge engineer. 3 contacts on the rings: 1 close, 1 acquaintances, 1 new contacts. "
+        "Next contact 2026-02-10: Engineers' union.")
+    assert requests_seen.foreign() == []
+    assert requests_seen.console_errors == []
+
+
+def test_blank_workbook_has_empty_network_rings(page, server: str) -> None:
+    """Check that the blank workbook draws the three empty rings and no contact."""
+    open_sheet(page, server, "network")
+    fill_rows(page, "contacts", CONTACTS)
+    wait_for_save(page)
+    page.goto(server + "worksheets/workbook/")
+    page.locator("input[value=blank]").check()
+    page.wait_for_function("() => /Tyhjät kehät/.test(document.querySelector('svg[data-ws-chart=network] desc').textContent)")
+    assert page.locator("svg[data-ws-chart=network] [data-ws-node]").count() == 0
+    assert page.locator("svg[data-ws-chart=network] .ws-chart__ring").count() == 3
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # Calendar
 

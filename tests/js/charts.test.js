@@ -79,3 +79,43 @@ test("one event is centred with a year either side; no events say so", () => {
   assert.equal(none.description, "Nothing yet.");
   assert.equal(charts.lifeline(undefined, t).points.length, 0);
 });
+
+const NET = {
+  chart_network_title: "My network",
+  chart_network_target: "Target: {target}.",
+  chart_network_no_target: "No target.",
+  chart_network_rings: "{count} contacts: {close} close, {acquaintance} acquaintances, {new} new.",
+  chart_network_next: "Next {date}: {name}.",
+  chart_network_unplaced: "Without a circle: {count}.",
+};
+const tn = (key, params) => NET[key].replace(/\{(\w+)\}/g, (m, name) => (params && name in params ? String(params[name]) : m));
+
+test("network contacts sit on their rings, spread from the top, typed; no ring waits under the rings", () => {
+  const chart = charts.network({
+    "target-job": "Bridge engineer",
+    contacts: [
+      { name: "Anna Virtanen", type: "person", circle: "close", "next-contact": "2026-03-01" },
+      { name: "Engineers' union", type: "organisation", circle: "new", "next-contact": "2026-02-10" },
+      { name: "", type: "person", circle: "close" },
+      { name: "Matti", type: "person", circle: "close" },
+      { name: "LinkedIn group", type: "online", circle: "" },
+    ],
+  }, tn);
+  const c = chart.centre;
+  const distance = (node) => Math.round(Math.hypot(node.x - c, node.y - c));
+  assert.deepEqual(chart.nodes.map((n) => [n.name, n.ring, n.type]), [
+    ["Anna Virtanen", "close", "person"], ["Matti", "close", "person"], ["Engineers' union", "new", "organisation"], ["LinkedIn group", "", "online"],
+  ]);
+  assert.equal(distance(chart.nodes[0]), 90);
+  assert.equal(distance(chart.nodes[1]), 90);
+  assert.equal(distance(chart.nodes[2]), 240);
+  assert.deepEqual([chart.nodes[0].x, chart.nodes[0].y], [c, c - 90], "the first contact of the inner ring is at the top");
+  assert.deepEqual([chart.nodes[1].x, chart.nodes[1].y], [c, c + 90], "two contacts face each other");
+  assert.ok(chart.nodes[3].y > chart.size, "no ring: under the rings");
+  assert.equal(chart.height, chart.size + 70);
+  assert.equal(chart.description, "Target: Bridge engineer. 3 contacts: 2 close, 0 acquaintances, 1 new. Next 2026-02-10: Engineers' union. Without a circle: 1.");
+  const empty = charts.network({}, tn);
+  assert.equal(empty.nodes.length, 0);
+  assert.equal(empty.height, empty.size);
+  assert.equal(empty.description, "No target. 0 contacts: 0 close, 0 acquaintances, 0 new.");
+});

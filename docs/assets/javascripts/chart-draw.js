@@ -1,5 +1,5 @@
 /*
- * Drawing the pictures from the answers as inline SVG (the lifeline; loaded by pictures.js only on pages with a
+ * Drawing the pictures from the answers as inline SVG (the lifeline, the network map; loaded by pictures.js only on pages with a
  * chart, as charts.bundle.js with charts.js). The geometry and the sentences come from charts.js (pure); this only
  * creates elements and never reads layout, so drawing adds no forced reflow.
  */
@@ -116,6 +116,71 @@
   }
 
   /**
+   * The mark of a contact's type, so the map reads without colour: circle (person), square (organisation),
+   * triangle (community), diamond (online); a ring for an unknown type.
+   * @param {{x: number, y: number, type: string}} node
+   * @returns {Element}
+   */
+  function typeMark(node) {
+    var x = node.x;
+    var y = node.y;
+    var attrs = { class: "ws-chart__marker", "data-ws-type": node.type };
+    if (node.type === "organisation") return svg("rect", Object.assign(attrs, { x: x - 7, y: y - 7, width: 14, height: 14 }));
+    if (node.type === "community") return svg("path", Object.assign(attrs, { d: "M" + x + " " + (y - 9) + "L" + (x + 8) + " " + (y + 6) + "L" + (x - 8) + " " + (y + 6) + "Z" }));
+    if (node.type === "online") return svg("path", Object.assign(attrs, { d: "M" + x + " " + (y - 9) + "L" + (x + 9) + " " + y + "L" + x + " " + (y + 9) + "L" + (x - 9) + " " + y + "Z" }));
+    if (node.type === "person") return svg("circle", Object.assign(attrs, { cx: x, cy: y, r: 7 }));
+    return svg("circle", { cx: x, cy: y, r: 6, class: "ws-chart__marker ws-chart__marker--open" });
+  }
+
+  /**
+   * Draw the network map: the target job in the centre, three rings, each contact a labelled mark with its next
+   * contact date; blank: the empty rings to write on by hand.
+   * @param {Element} figure
+   * @param {Object} answers the network worksheet's answers
+   * @param {boolean} blank
+   */
+  function drawNetwork(figure, answers, blank) {
+    var chart = C.network(blank ? {} : answers, t);
+    var id = figure.getAttribute("data-ws-chart-id");
+    var c = chart.centre;
+    var picture = svg("svg", {
+      "data-ws-chart": "network", role: "img", "aria-labelledby": id + "-title " + id + "-desc",
+      width: chart.size, height: chart.height, viewBox: "0 0 " + chart.size + " " + chart.height, class: "ws-chart__svg"
+    });
+    picture.appendChild(svg("title", { id: id + "-title" }, chart.title));
+    picture.appendChild(svg("desc", { id: id + "-desc" }, blank ? t("chart_network_blank") : chart.description));
+    var grid = svg("g", { class: "ws-chart__grid" });
+    var ringNames = { close: t("chart_network_close"), acquaintance: t("chart_network_acquaintance"), "new": t("chart_network_new") };
+    chart.rings.forEach(function (ring, i) {
+      grid.appendChild(svg("circle", { cx: c, cy: c, r: ring.r, class: "ws-chart__ring ws-chart__ring--" + i }));
+      grid.appendChild(svg("text", { x: c, y: c + ring.r - 6, "text-anchor": "middle", class: "ws-chart__text ws-chart__text--strong" }, ringNames[ring.id]));
+    });
+    picture.appendChild(grid);
+    picture.appendChild(svg("text", { x: c, y: c + 5, "text-anchor": "middle", class: "ws-chart__text ws-chart__text--strong ws-chart__label" },
+      chart.target ? C.shorten(chart.target, 20) : t("chart_network_centre")));
+    if (chart.nodes.some(function (node) { return !node.ring; })) {
+      picture.appendChild(svg("text", { x: 10, y: chart.size + 8, class: "ws-chart__text ws-chart__text--strong" }, t("chart_network_no_circle")));
+    }
+    chart.nodes.forEach(function (node, index) {
+      picture.appendChild(typeMark(node));
+      var dx = node.anchor === "start" ? 12 : node.anchor === "end" ? -12 : 0;
+      // Above the mark (name, then date) at the top of a ring, below it at the bottom, beside it elsewhere.
+      var dy = node.anchor !== "middle" ? 4 : node.y <= c ? (node.next ? -28 : -13) : 22;
+      picture.appendChild(svg("text", {
+        x: node.x + dx, y: node.y + dy, "text-anchor": node.anchor, "data-ws-node": index, "data-ws-row": node.row,
+        class: "ws-chart__text ws-chart__label"
+      }, node.name));
+      if (node.next) {
+        picture.appendChild(svg("text", { x: node.x + dx, y: node.y + dy + 15, "text-anchor": node.anchor, class: "ws-chart__text ws-chart__label ws-chart__date" }, "→ " + node.next));
+      }
+    });
+    figure.querySelector(".ws-chart__scroll").replaceChildren(picture);
+    var legend = figure.querySelector(".ws-chart__unplaced");
+    legend.textContent = t("chart_network_legend");
+    legend.hidden = false;
+  }
+
+  /**
    * Put a chart's figure after the group it is drawn from, draw it from the answers shown now, and again whenever
    * they change.
    * @param {Element} root [data-ws-worksheet]
@@ -150,7 +215,7 @@
       window.requestAnimationFrame(function () {
         var now = latest;
         latest = null;
-        draw.draw(figure, (now.answers || {})[groupId], now.blank);
+        draw.draw(figure, draw.whole ? now.answers || {} : (now.answers || {})[groupId], now.blank);
       });
     }
     root.addEventListener("ws:answers", function (event) { schedule(event.detail); });
@@ -159,7 +224,9 @@
 
   /** The charts by the group they are drawn from. */
   var DRAWERS = {
-    events: { title: function () { return t("chart_lifeline_title"); }, draw: drawLifeline }
+    events: { title: function () { return t("chart_lifeline_title"); }, draw: drawLifeline },
+    // The map needs the target job too, so it gets all the answers.
+    contacts: { title: function () { return t("chart_network_title"); }, draw: drawNetwork, whole: true }
   };
 
   window.wsChartDraw = { mount: mountChart };

@@ -100,13 +100,67 @@ if(lowest!==highest)parts.push(t("chart_lifeline_lowest",{year:lowest.yearText,l
 if(unplaced.length)parts.push(t("chart_lifeline_unplaced",{count:unplaced.length}));
 return parts.join(" ");
 }
+var NETWORK={size:560,rings:["close","acquaintance","new"],radii:[90,165,240],labelMax:22};
+function network(answers,t){
+var N=NETWORK;
+var centre=N.size/2;
+var rows=answers&&Array.isArray(answers.contacts)?answers.contacts:[];
+var text=function(value){return typeof value==="string"?value.trim():"";};
+var byRing=N.rings.map(function(){return[];});
+var unplaced=[];
+rows.forEach(function(row,index){
+if(!row||typeof row!=="object"||!text(row.name))return;
+var contact={row:index,name:text(row.name),type:text(row.type)||"unknown",next:text(row["next-contact"])};
+var ring=N.rings.indexOf(text(row.circle));
+if(ring===-1)unplaced.push(contact);else byRing[ring].push(contact);
+});
+var round=function(n){return Math.round(n*10)/10;};
+var nodes=[];
+byRing.forEach(function(contacts,ring){
+var turn=ring*0.35;
+contacts.forEach(function(contact,i){
+var angle=-Math.PI/2+turn+(2*Math.PI*i)/contacts.length;
+var x=centre+N.radii[ring]*Math.cos(angle);
+var y=centre+N.radii[ring]*Math.sin(angle);
+nodes.push({
+row:contact.row,name:contact.name,label:shorten(contact.name,N.labelMax),type:contact.type,
+ring:N.rings[ring],next:contact.next,x:round(x),y:round(y),
+anchor:Math.abs(x-centre)<20?"middle":x>centre?"start":"end"
+});
+});
+});
+unplaced.forEach(function(contact,i){
+nodes.push({
+row:contact.row,name:contact.name,label:shorten(contact.name,N.labelMax),type:contact.type,ring:"",
+next:contact.next,x:round(40+((N.size-80)*(i+0.5))/unplaced.length),y:N.size+30,anchor:"middle"
+});
+});
+var target=text(answers&&answers["target-job"]);
+return{
+size:N.size,height:N.size+(unplaced.length?70:0),centre:centre,target:target,nodes:nodes,unplaced:unplaced,
+rings:N.rings.map(function(id,i){return{id:id,r:N.radii[i]};}),
+title:t("chart_network_title"),description:describeNetwork(target,byRing,unplaced,t)
+};
+}
+function describeNetwork(target,byRing,unplaced,t){
+var parts=[target?t("chart_network_target",{target:target}):t("chart_network_no_target")];
+var count=byRing[0].length+byRing[1].length+byRing[2].length;
+parts.push(t("chart_network_rings",{count:count,close:byRing[0].length,acquaintance:byRing[1].length,"new":byRing[2].length}));
+var dated=byRing[0].concat(byRing[1],byRing[2],unplaced).filter(function(c){return/^\d{4}-\d{2}-\d{2}$/.test(c.next);});
+dated.sort(function(a,b){return a.next<b.next?-1:a.next>b.next?1:a.row-b.row;});
+if(dated.length)parts.push(t("chart_network_next",{date:dated[0].next,name:dated[0].name}));
+if(unplaced.length)parts.push(t("chart_network_unplaced",{count:unplaced.length}));
+return parts.join(" ");
+}
 return{
 LIFELINE:LIFELINE,
 parsePeriod:parsePeriod,
 shorten:shorten,
 tickStep:tickStep,
 lifeline:lifeline,
-describeLifeline:describeLifeline
+describeLifeline:describeLifeline,
+NETWORK:NETWORK,
+network:network
 };
 });
 (function(){
@@ -195,6 +249,55 @@ items.appendChild(item);
 list.appendChild(items);
 }
 }
+function typeMark(node){
+var x=node.x;
+var y=node.y;
+var attrs={class:"ws-chart__marker","data-ws-type":node.type};
+if(node.type==="organisation")return svg("rect",Object.assign(attrs,{x:x-7,y:y-7,width:14,height:14}));
+if(node.type==="community")return svg("path",Object.assign(attrs,{d:"M"+x+" "+(y-9)+"L"+(x+8)+" "+(y+6)+"L"+(x-8)+" "+(y+6)+"Z"}));
+if(node.type==="online")return svg("path",Object.assign(attrs,{d:"M"+x+" "+(y-9)+"L"+(x+9)+" "+y+"L"+x+" "+(y+9)+"L"+(x-9)+" "+y+"Z"}));
+if(node.type==="person")return svg("circle",Object.assign(attrs,{cx:x,cy:y,r:7}));
+return svg("circle",{cx:x,cy:y,r:6,class:"ws-chart__marker ws-chart__marker--open"});
+}
+function drawNetwork(figure,answers,blank){
+var chart=C.network(blank?{}:answers,t);
+var id=figure.getAttribute("data-ws-chart-id");
+var c=chart.centre;
+var picture=svg("svg",{
+"data-ws-chart":"network",role:"img","aria-labelledby":id+"-title "+id+"-desc",
+width:chart.size,height:chart.height,viewBox:"0 0 "+chart.size+" "+chart.height,class:"ws-chart__svg"
+});
+picture.appendChild(svg("title",{id:id+"-title"},chart.title));
+picture.appendChild(svg("desc",{id:id+"-desc"},blank?t("chart_network_blank"):chart.description));
+var grid=svg("g",{class:"ws-chart__grid"});
+var ringNames={close:t("chart_network_close"),acquaintance:t("chart_network_acquaintance"),"new":t("chart_network_new")};
+chart.rings.forEach(function(ring,i){
+grid.appendChild(svg("circle",{cx:c,cy:c,r:ring.r,class:"ws-chart__ring ws-chart__ring--"+i}));
+grid.appendChild(svg("text",{x:c,y:c+ring.r-6,"text-anchor":"middle",class:"ws-chart__text ws-chart__text--strong"},ringNames[ring.id]));
+});
+picture.appendChild(grid);
+picture.appendChild(svg("text",{x:c,y:c+5,"text-anchor":"middle",class:"ws-chart__text ws-chart__text--strong ws-chart__label"},
+chart.target?C.shorten(chart.target,20):t("chart_network_centre")));
+if(chart.nodes.some(function(node){return!node.ring;})){
+picture.appendChild(svg("text",{x:10,y:chart.size+8,class:"ws-chart__text ws-chart__text--strong"},t("chart_network_no_circle")));
+}
+chart.nodes.forEach(function(node,index){
+picture.appendChild(typeMark(node));
+var dx=node.anchor==="start"?12:node.anchor==="end"?-12:0;
+var dy=node.anchor!=="middle"?4:node.y<=c?(node.next?-28:-13):22;
+picture.appendChild(svg("text",{
+x:node.x+dx,y:node.y+dy,"text-anchor":node.anchor,"data-ws-node":index,"data-ws-row":node.row,
+class:"ws-chart__text ws-chart__label"
+},node.name));
+if(node.next){
+picture.appendChild(svg("text",{x:node.x+dx,y:node.y+dy+15,"text-anchor":node.anchor,class:"ws-chart__text ws-chart__label ws-chart__date"},"→ "+node.next));
+}
+});
+figure.querySelector(".ws-chart__scroll").replaceChildren(picture);
+var legend=figure.querySelector(".ws-chart__unplaced");
+legend.textContent=t("chart_network_legend");
+legend.hidden=false;
+}
 function mountChart(root,groupId,shown){
 var group=root.querySelector('[data-ws-group="'+groupId+'"]');
 var draw=DRAWERS[groupId];
@@ -221,14 +324,15 @@ if(scheduled)return;
 window.requestAnimationFrame(function(){
 var now=latest;
 latest=null;
-draw.draw(figure,(now.answers||{})[groupId],now.blank);
+draw.draw(figure,draw.whole?now.answers||{}:(now.answers||{})[groupId],now.blank);
 });
 }
 root.addEventListener("ws:answers",function(event){schedule(event.detail);});
 schedule(shown||{answers:{},blank:root.hasAttribute("data-ws-blank")});
 }
 var DRAWERS={
-events:{title:function(){return t("chart_lifeline_title");},draw:drawLifeline}
+events:{title:function(){return t("chart_lifeline_title");},draw:drawLifeline},
+contacts:{title:function(){return t("chart_network_title");},draw:drawNetwork,whole:true}
 };
 window.wsChartDraw={mount:mountChart};
 })();

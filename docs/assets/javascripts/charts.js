@@ -150,12 +150,88 @@
     return parts.join(" ");
   }
 
+  /** Network map: a square picture, the target job in the centre, three rings. */
+  var NETWORK = { size: 560, rings: ["close", "acquaintance", "new"], radii: [90, 165, 240], labelMax: 22 };
+
+  /**
+   * The network map: each named contact on its ring (close, acquaintance, new), spread evenly around it starting
+   * at the top, marked by its type; contacts without a ring are put in a row under the rings, not guessed.
+   * @param {Object} answers the network worksheet's answers ({"target-job", contacts: [{name, type, circle, …}]})
+   * @param {function(string, Object=): string} t
+   * @returns {{size: number, height: number, centre: number, rings: Object[], nodes: Object[], unplaced: Object[], target: string,
+   *   title: string, description: string}}
+   */
+  function network(answers, t) {
+    var N = NETWORK;
+    var centre = N.size / 2;
+    var rows = answers && Array.isArray(answers.contacts) ? answers.contacts : [];
+    var text = function (value) { return typeof value === "string" ? value.trim() : ""; };
+    var byRing = N.rings.map(function () { return []; });
+    var unplaced = [];
+    rows.forEach(function (row, index) {
+      if (!row || typeof row !== "object" || !text(row.name)) return;
+      var contact = { row: index, name: text(row.name), type: text(row.type) || "unknown", next: text(row["next-contact"]) };
+      var ring = N.rings.indexOf(text(row.circle));
+      if (ring === -1) unplaced.push(contact); else byRing[ring].push(contact);
+    });
+    var round = function (n) { return Math.round(n * 10) / 10; };
+    var nodes = [];
+    byRing.forEach(function (contacts, ring) {
+      // Rings are turned a little from each other, so nodes of neighbouring rings do not line up.
+      var turn = ring * 0.35;
+      contacts.forEach(function (contact, i) {
+        var angle = -Math.PI / 2 + turn + (2 * Math.PI * i) / contacts.length;
+        var x = centre + N.radii[ring] * Math.cos(angle);
+        var y = centre + N.radii[ring] * Math.sin(angle);
+        nodes.push({
+          row: contact.row, name: contact.name, label: shorten(contact.name, N.labelMax), type: contact.type,
+          ring: N.rings[ring], next: contact.next, x: round(x), y: round(y),
+          anchor: Math.abs(x - centre) < 20 ? "middle" : x > centre ? "start" : "end"
+        });
+      });
+    });
+    // Contacts without a ring wait in a row under the rings, until the person chooses one.
+    unplaced.forEach(function (contact, i) {
+      nodes.push({
+        row: contact.row, name: contact.name, label: shorten(contact.name, N.labelMax), type: contact.type, ring: "",
+        next: contact.next, x: round(40 + ((N.size - 80) * (i + 0.5)) / unplaced.length), y: N.size + 30, anchor: "middle"
+      });
+    });
+    var target = text(answers && answers["target-job"]);
+    return {
+      size: N.size, height: N.size + (unplaced.length ? 70 : 0), centre: centre, target: target, nodes: nodes, unplaced: unplaced,
+      rings: N.rings.map(function (id, i) { return { id: id, r: N.radii[i] }; }),
+      title: t("chart_network_title"), description: describeNetwork(target, byRing, unplaced, t)
+    };
+  }
+
+  /**
+   * The sentence a screen reader hears for the network map, in the page's language.
+   * @param {string} target
+   * @param {Object[][]} byRing contacts of the close, acquaintance and new rings
+   * @param {Object[]} unplaced
+   * @param {function(string, Object=): string} t
+   * @returns {string}
+   */
+  function describeNetwork(target, byRing, unplaced, t) {
+    var parts = [target ? t("chart_network_target", { target: target }) : t("chart_network_no_target")];
+    var count = byRing[0].length + byRing[1].length + byRing[2].length;
+    parts.push(t("chart_network_rings", { count: count, close: byRing[0].length, acquaintance: byRing[1].length, "new": byRing[2].length }));
+    var dated = byRing[0].concat(byRing[1], byRing[2], unplaced).filter(function (c) { return /^\d{4}-\d{2}-\d{2}$/.test(c.next); });
+    dated.sort(function (a, b) { return a.next < b.next ? -1 : a.next > b.next ? 1 : a.row - b.row; });
+    if (dated.length) parts.push(t("chart_network_next", { date: dated[0].next, name: dated[0].name }));
+    if (unplaced.length) parts.push(t("chart_network_unplaced", { count: unplaced.length }));
+    return parts.join(" ");
+  }
+
   return {
     LIFELINE: LIFELINE,
     parsePeriod: parsePeriod,
     shorten: shorten,
     tickStep: tickStep,
     lifeline: lifeline,
-    describeLifeline: describeLifeline
+    describeLifeline: describeLifeline,
+    NETWORK: NETWORK,
+    network: network
   };
 });
