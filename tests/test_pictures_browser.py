@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import icalendar
@@ -237,6 +237,44 @@ def test_blank_workbook_has_empty_network_rings(page, server: str) -> None:
     assert page.locator("svg[data-ws-chart=network] .ws-chart__ring").count() == 3
 
 
+def test_goal_timelines_show_today_and_progress_in_both_languages(page, server: str, requests_seen: RequestLog) -> None:
+    """Check one timeline per goal with a deadline, from the agreement's start, with today and the review progress."""
+    today = date.today()
+    start, review, first, second = (today + timedelta(days=d) for d in (-30, -10, 60, 90))
+    open_sheet(page, server, "agreement")
+    page.locator("[data-ws-field=start-date] input").fill(start.isoformat())
+    page.locator("[data-ws-field=review-1] input").fill(review.isoformat())
+    wait_for_save(page)
+    open_sheet(page, server, "goals")
+    fill_rows(page, "goals", [
+        {"goal": "Get an interview", "deadline": first.isoformat(), "progress-review-1": "3"},
+        {"goal": "Without a deadline", "deadline": ""},
+        {"goal": "Finnish B1", "deadline": second.isoformat()},
+    ])
+    page.wait_for_function("() => document.querySelectorAll('svg[data-ws-chart=goal]').length === 2")
+    descs = page.eval_on_selector_all("svg[data-ws-chart=goal] desc", "ds => ds.map(d => d.textContent)")
+    assert descs == [
+        f"Get an interview: alkaen {start}, määräaika {first}. Aikaa on jäljellä 60 päivää. Väliarviointi 1 ({review}): edistyminen 3/5.",
+        f"Finnish B1: alkaen {start}, määräaika {second}. Aikaa on jäljellä 90 päivää.",
+    ]
+    first_chart = page.locator("svg[data-ws-chart=goal]").first
+    today_x = float(first_chart.locator(".ws-chart__today").get_attribute("x1"))
+    review_x = float(first_chart.locator("[data-ws-review='1']").get_attribute("x")) + 5
+    assert review_x < today_x, "the review was before today"
+    assert abs(today_x - (24 + 512 * 30 / 90)) <= 1
+    assert axe_violations(page) == []
+    wait_for_save(page)
+    open_sheet(page, server, "goals", "en")
+    page.wait_for_function("() => document.querySelectorAll('svg[data-ws-chart=goal]').length === 2")
+    assert page.eval_on_selector("svg[data-ws-chart=goal] desc", "d => d.textContent") == (
+        f"Get an interview: from {start} to the deadline {first}. 60 days left. Review 1 ({review}): progress 3/5.")
+    page.emulate_media(media="print")
+    reader = PdfReader(io.BytesIO(page.pdf(format="A4", prefer_css_page_size=True)))
+    flat = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
+    assert "1. Get an interview" in flat and f"Deadline {second}" in flat and "3/5" in flat
+    assert requests_seen.console_errors == []
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # Calendar
 
@@ -304,6 +342,8 @@ def test_calendar_in_english_and_with_nothing_to_add(page, server: str) -> None:
     """Check that the English page writes English summaries, and says so when there are no dates yet."""
     open_sheet(page, server, "goals", "en")
     page.locator("[data-ws-action=calendar]").click()
+    # The calendar code loads on the first click.
+    page.wait_for_function("() => document.querySelector('[data-ws-alert]').textContent !== ''")
     assert "There are no dates to add yet" in page.locator("[data-ws-alert]").inner_text()
     fill_rows(page, "goals", [{"goal": "Finnish B1", "deadline": "2026-06-01"}])
     events = list(events_of(download_calendar(page)).values())

@@ -119,3 +119,38 @@ test("network contacts sit on their rings, spread from the top, typed; no ring w
   assert.equal(empty.height, empty.size);
   assert.equal(empty.description, "No target. 0 contacts: 0 close, 0 acquaintances, 0 new.");
 });
+
+const GOALS = {
+  chart_goal_title: "Goal {number}",
+  chart_goal_unnamed: "Goal {number}",
+  chart_goal_span: "{goal}: {start} to {deadline}.",
+  chart_goal_left: "{days} days left.",
+  chart_goal_past: "Passed.",
+  chart_goal_review: "Review {number} ({date}): {value}/5.",
+};
+const tg = (key, params) => GOALS[key].replace(/\{(\w+)\}/g, (m, name) => (params && name in params ? String(params[name]) : m));
+
+test("goal timelines run from the agreement's start to each deadline, with today and the reviews", () => {
+  const agreement = { "start-date": "2026-01-01", "review-1": "2026-02-01", "review-2": "2026-04-01" };
+  const rows = [
+    { goal: "Get an interview", deadline: "2026-05-01", "progress-review-1": "2", "progress-review-2": "4" },
+    { goal: "No deadline", deadline: "" },
+    { goal: "", deadline: "2026-03-01", "progress-review-1": "3" },
+  ];
+  const [first, second] = charts.goals(rows, agreement, "2026-03-01", tg);
+  assert.equal(charts.goals(rows, agreement, "2026-03-01", tg).length, 2, "one per goal with a deadline");
+  assert.equal(first.x0, 24);
+  assert.equal(first.start, "2026-01-01");
+  assert.equal(first.today.x, Math.round((24 + (59 / 120) * 512) * 10) / 10);
+  assert.deepEqual(first.reviews.map((r) => [r.number, r.value]), [[1, 2], [2, 4]]);
+  assert.ok(first.reviews[0].x < first.today.x && first.today.x < first.reviews[1].x);
+  assert.ok(first.reviews[1].top < first.reviews[0].top, "more progress, taller");
+  assert.equal(first.description, "Get an interview: 2026-01-01 to 2026-05-01. 61 days left. Review 1 (2026-02-01): 2/5. Review 2 (2026-04-01): 4/5.");
+  assert.equal(second.goal, "Goal 3");
+  assert.equal(second.today.x, second.x1, "today is the deadline");
+  assert.deepEqual(second.reviews.map((r) => r.number), [1]);
+  const late = charts.goals([{ goal: "G", deadline: "2026-01-10" }], {}, "2026-02-01", tg)[0];
+  assert.equal(late.start, "2025-12-11", "no earlier date: 30 days before the deadline");
+  assert.match(late.description, /Passed\.$/);
+  assert.equal(charts.dayNumber("2026-02-30"), null);
+});

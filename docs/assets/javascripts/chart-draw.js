@@ -1,5 +1,5 @@
 /*
- * Drawing the pictures from the answers as inline SVG (the lifeline, the network map; loaded by pictures.js only on pages with a
+ * Drawing the pictures from the answers as inline SVG (the lifeline, the network map, goal timelines; loaded by pictures.js only on pages with a
  * chart, as charts.bundle.js with charts.js). The geometry and the sentences come from charts.js (pure); this only
  * creates elements and never reads layout, so drawing adds no forced reflow.
  */
@@ -181,6 +181,64 @@
   }
 
   /**
+   * The agreement's answers (start and review dates) as stored, for the goal timelines; none in blank mode.
+   * @param {Element} root
+   * @returns {Object}
+   */
+  function storedAgreement(root) {
+    var store = window.wsWorksheets && window.wsWorksheets.createStore(root.getAttribute("data-ws-namespace") || "tyouramentorointi");
+    return store && store.readable() ? store.readWorksheet("agreement", window.wsUi.manifest || {}).answers : {};
+  }
+
+  /**
+   * Today as "YYYY-MM-DD" in the person's own time zone.
+   * @returns {string}
+   */
+  function localToday() {
+    var d = new Date();
+    return [d.getFullYear(), ("0" + (d.getMonth() + 1)).slice(-2), ("0" + d.getDate()).slice(-2)].join("-");
+  }
+
+  /**
+   * Draw one timeline per goal with a deadline: start and deadline marks, today as a dashed line, the progress
+   * at each review as a bar of its height with "n/5" above it.
+   * @param {Element} figure
+   * @param {Object[]} rows the goals
+   * @param {boolean} blank nothing to show
+   */
+  function drawGoals(figure, rows, blank) {
+    var root = figure.closest("[data-ws-worksheet]");
+    var charts = blank ? [] : C.goals(rows, storedAgreement(root), localToday(), t);
+    var id = figure.getAttribute("data-ws-chart-id");
+    var pictures = charts.map(function (chart) {
+      var key = id + "-" + chart.number;
+      var picture = svg("svg", {
+        "data-ws-chart": "goal", "data-ws-row": chart.row, role: "img", "aria-labelledby": key + "-title " + key + "-desc",
+        width: chart.width, height: chart.height, viewBox: "0 0 " + chart.width + " " + chart.height, class: "ws-chart__svg ws-chart__svg--goal"
+      });
+      picture.appendChild(svg("title", { id: key + "-title" }, chart.title));
+      picture.appendChild(svg("desc", { id: key + "-desc" }, chart.description));
+      picture.appendChild(svg("text", { x: chart.x0, y: 16, class: "ws-chart__text ws-chart__text--strong" }, chart.number + ". " + chart.label));
+      picture.appendChild(svg("line", { x1: chart.x0, x2: chart.x1, y1: chart.base, y2: chart.base, class: "ws-chart__line" }));
+      picture.appendChild(svg("path", { d: "M" + chart.x0 + " " + (chart.base - 8) + "v16M" + chart.x1 + " " + (chart.base - 30) + "v38", class: "ws-chart__span" }));
+      picture.appendChild(svg("text", { x: chart.x0, y: chart.base + 24, class: "ws-chart__text" }, chart.start));
+      picture.appendChild(svg("text", { x: chart.x1, y: chart.base + 24, "text-anchor": "end", class: "ws-chart__text ws-chart__text--strong" }, t("chart_deadline") + " " + chart.deadline));
+      chart.reviews.forEach(function (review) {
+        picture.appendChild(svg("rect", { x: review.x - 5, y: review.top, width: 10, height: chart.base - review.top, class: "ws-chart__marker", "data-ws-review": review.number }));
+        picture.appendChild(svg("text", { x: review.x, y: review.top - 4, "text-anchor": "middle", class: "ws-chart__text ws-chart__label" }, review.value + "/5"));
+      });
+      if (chart.today) {
+        picture.appendChild(svg("line", { x1: chart.today.x, x2: chart.today.x, y1: 24, y2: chart.base + 8, class: "ws-chart__today" }));
+        var anchor = chart.today.x > chart.x1 - 60 ? "end" : chart.today.x < chart.x0 + 60 ? "start" : "middle";
+        picture.appendChild(svg("text", { x: chart.today.x, y: chart.base + 24, "text-anchor": anchor, class: "ws-chart__text ws-chart__label" }, t("chart_today")));
+      }
+      return picture;
+    });
+    figure.querySelector(".ws-chart__scroll").replaceChildren.apply(figure.querySelector(".ws-chart__scroll"), pictures);
+    figure.hidden = !pictures.length;
+  }
+
+  /**
    * Put a chart's figure after the group it is drawn from, draw it from the answers shown now, and again whenever
    * they change.
    * @param {Element} root [data-ws-worksheet]
@@ -226,7 +284,8 @@
   var DRAWERS = {
     events: { title: function () { return t("chart_lifeline_title"); }, draw: drawLifeline },
     // The map needs the target job too, so it gets all the answers.
-    contacts: { title: function () { return t("chart_network_title"); }, draw: drawNetwork, whole: true }
+    contacts: { title: function () { return t("chart_network_title"); }, draw: drawNetwork, whole: true },
+    goals: { title: function () { return t("chart_goals_title"); }, draw: drawGoals }
   };
 
   window.wsChartDraw = { mount: mountChart };

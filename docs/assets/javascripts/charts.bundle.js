@@ -152,6 +152,52 @@ if(dated.length)parts.push(t("chart_network_next",{date:dated[0].next,name:dated
 if(unplaced.length)parts.push(t("chart_network_unplaced",{count:unplaced.length}));
 return parts.join(" ");
 }
+var GOAL={width:560,height:110,left:24,right:24,base:78,bar:40};
+var DAY=86400000;
+function dayNumber(value){
+var m=/^(\d{4})-(\d{2})-(\d{2})$/.exec(typeof value==="string"?value:"");
+if(!m)return null;
+var time=Date.UTC(+m[1],+m[2]-1,+m[3]);
+var d=new Date(time);
+return d.getUTCDate()===+m[3]&&d.getUTCMonth()===+m[2]-1?time/DAY:null;
+}
+function goals(rows,agreement,today,t){
+var G=GOAL;
+var x0=G.left;
+var x1=G.width-G.right;
+var now=dayNumber(today);
+var reviewDates=["review-1","review-2"].map(function(id){return dayNumber((agreement||{})[id]);});
+var round=function(n){return Math.round(n*10)/10;};
+var charts=[];
+(Array.isArray(rows)?rows:[]).forEach(function(row,index){
+var end=dayNumber(row&&row.deadline);
+if(end===null)return;
+var known=[dayNumber((agreement||{})["start-date"]),reviewDates[0],reviewDates[1],now].filter(function(d){return d!==null&&d<end;});
+var start=known.length?Math.min.apply(null,known):end-30;
+var x=function(d){return round(x0+((Math.min(Math.max(d,start),end)-start)/(end-start))*(x1-x0));};
+var goalText=typeof row.goal==="string"&&row.goal.trim()?row.goal.trim():t("chart_goal_unnamed",{number:index+1});
+var reviews=[];
+["progress-review-1","progress-review-2"].forEach(function(id,i){
+var value=Number(row[id]);
+var date=reviewDates[i];
+if(!(value>=1&&value<=5)||date===null)return;
+reviews.push({number:i+1,date:(agreement||{})["review-"+(i+1)],value:value,x:x(date),top:round(G.base-(G.bar*value)/5)});
+});
+var parts=[t("chart_goal_span",{goal:goalText,start:isoDay(start),deadline:row.deadline})];
+if(now!==null)parts.push(now<=end?t("chart_goal_left",{days:end-now}):t("chart_goal_past"));
+reviews.forEach(function(r){parts.push(t("chart_goal_review",{number:r.number,date:r.date,value:r.value}));});
+charts.push({
+row:index,number:index+1,goal:goalText,label:shorten(goalText,40),width:G.width,height:G.height,
+x0:x0,x1:x1,base:G.base,start:isoDay(start),deadline:row.deadline,
+today:now===null?null:{x:x(now),inside:now>=start&&now<=end},
+reviews:reviews,title:t("chart_goal_title",{number:index+1}),description:parts.join(" ")
+});
+});
+return charts;
+}
+function isoDay(days){
+return new Date(days*DAY).toISOString().slice(0,10);
+}
 return{
 LIFELINE:LIFELINE,
 parsePeriod:parsePeriod,
@@ -160,7 +206,9 @@ tickStep:tickStep,
 lifeline:lifeline,
 describeLifeline:describeLifeline,
 NETWORK:NETWORK,
-network:network
+network:network,
+dayNumber:dayNumber,
+goals:goals
 };
 });
 (function(){
@@ -298,6 +346,45 @@ var legend=figure.querySelector(".ws-chart__unplaced");
 legend.textContent=t("chart_network_legend");
 legend.hidden=false;
 }
+function storedAgreement(root){
+var store=window.wsWorksheets&&window.wsWorksheets.createStore(root.getAttribute("data-ws-namespace")||"tyouramentorointi");
+return store&&store.readable()?store.readWorksheet("agreement",window.wsUi.manifest||{}).answers:{};
+}
+function localToday(){
+var d=new Date();
+return[d.getFullYear(),("0"+(d.getMonth()+1)).slice(-2),("0"+d.getDate()).slice(-2)].join("-");
+}
+function drawGoals(figure,rows,blank){
+var root=figure.closest("[data-ws-worksheet]");
+var charts=blank?[]:C.goals(rows,storedAgreement(root),localToday(),t);
+var id=figure.getAttribute("data-ws-chart-id");
+var pictures=charts.map(function(chart){
+var key=id+"-"+chart.number;
+var picture=svg("svg",{
+"data-ws-chart":"goal","data-ws-row":chart.row,role:"img","aria-labelledby":key+"-title "+key+"-desc",
+width:chart.width,height:chart.height,viewBox:"0 0 "+chart.width+" "+chart.height,class:"ws-chart__svg ws-chart__svg--goal"
+});
+picture.appendChild(svg("title",{id:key+"-title"},chart.title));
+picture.appendChild(svg("desc",{id:key+"-desc"},chart.description));
+picture.appendChild(svg("text",{x:chart.x0,y:16,class:"ws-chart__text ws-chart__text--strong"},chart.number+". "+chart.label));
+picture.appendChild(svg("line",{x1:chart.x0,x2:chart.x1,y1:chart.base,y2:chart.base,class:"ws-chart__line"}));
+picture.appendChild(svg("path",{d:"M"+chart.x0+" "+(chart.base-8)+"v16M"+chart.x1+" "+(chart.base-30)+"v38",class:"ws-chart__span"}));
+picture.appendChild(svg("text",{x:chart.x0,y:chart.base+24,class:"ws-chart__text"},chart.start));
+picture.appendChild(svg("text",{x:chart.x1,y:chart.base+24,"text-anchor":"end",class:"ws-chart__text ws-chart__text--strong"},t("chart_deadline")+" "+chart.deadline));
+chart.reviews.forEach(function(review){
+picture.appendChild(svg("rect",{x:review.x-5,y:review.top,width:10,height:chart.base-review.top,class:"ws-chart__marker","data-ws-review":review.number}));
+picture.appendChild(svg("text",{x:review.x,y:review.top-4,"text-anchor":"middle",class:"ws-chart__text ws-chart__label"},review.value+"/5"));
+});
+if(chart.today){
+picture.appendChild(svg("line",{x1:chart.today.x,x2:chart.today.x,y1:24,y2:chart.base+8,class:"ws-chart__today"}));
+var anchor=chart.today.x>chart.x1-60?"end":chart.today.x<chart.x0+60?"start":"middle";
+picture.appendChild(svg("text",{x:chart.today.x,y:chart.base+24,"text-anchor":anchor,class:"ws-chart__text ws-chart__label"},t("chart_today")));
+}
+return picture;
+});
+figure.querySelector(".ws-chart__scroll").replaceChildren.apply(figure.querySelector(".ws-chart__scroll"),pictures);
+figure.hidden=!pictures.length;
+}
 function mountChart(root,groupId,shown){
 var group=root.querySelector('[data-ws-group="'+groupId+'"]');
 var draw=DRAWERS[groupId];
@@ -332,7 +419,8 @@ schedule(shown||{answers:{},blank:root.hasAttribute("data-ws-blank")});
 }
 var DRAWERS={
 events:{title:function(){return t("chart_lifeline_title");},draw:drawLifeline},
-contacts:{title:function(){return t("chart_network_title");},draw:drawNetwork,whole:true}
+contacts:{title:function(){return t("chart_network_title");},draw:drawNetwork,whole:true},
+goals:{title:function(){return t("chart_goals_title");},draw:drawGoals}
 };
 window.wsChartDraw={mount:mountChart};
 })();

@@ -224,6 +224,76 @@
     return parts.join(" ");
   }
 
+  /** A goal's timeline: one row per goal, start to deadline left to right. */
+  var GOAL = { width: 560, height: 110, left: 24, right: 24, base: 78, bar: 40 };
+  var DAY = 86400000;
+
+  /**
+   * A "YYYY-MM-DD" date as days since 1970 (UTC); null when not a real date.
+   * @param {string} value
+   * @returns {number|null}
+   */
+  function dayNumber(value) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(typeof value === "string" ? value : "");
+    if (!m) return null;
+    var time = Date.UTC(+m[1], +m[2] - 1, +m[3]);
+    var d = new Date(time);
+    return d.getUTCDate() === +m[3] && d.getUTCMonth() === +m[2] - 1 ? time / DAY : null;
+  }
+
+  /**
+   * One timeline per goal with a deadline: from the agreement's start date (or the first date known) to the
+   * deadline, today's place, and the progress (1–5) at the agreement's review dates.
+   * @param {Object[]} rows the goals group's rows ({goal, deadline, "progress-review-1", "progress-review-2"})
+   * @param {Object} agreement the agreement's answers ({"start-date", "review-1", "review-2"})
+   * @param {string} today "YYYY-MM-DD"
+   * @param {function(string, Object=): string} t
+   * @returns {Object[]} {row, number, goal, width, height, x0, x1, base, start, deadline, today, reviews, title, description}
+   */
+  function goals(rows, agreement, today, t) {
+    var G = GOAL;
+    var x0 = G.left;
+    var x1 = G.width - G.right;
+    var now = dayNumber(today);
+    var reviewDates = ["review-1", "review-2"].map(function (id) { return dayNumber((agreement || {})[id]); });
+    var round = function (n) { return Math.round(n * 10) / 10; };
+    var charts = [];
+    (Array.isArray(rows) ? rows : []).forEach(function (row, index) {
+      var end = dayNumber(row && row.deadline);
+      if (end === null) return;
+      var known = [dayNumber((agreement || {})["start-date"]), reviewDates[0], reviewDates[1], now].filter(function (d) { return d !== null && d < end; });
+      var start = known.length ? Math.min.apply(null, known) : end - 30;
+      var x = function (d) { return round(x0 + ((Math.min(Math.max(d, start), end) - start) / (end - start)) * (x1 - x0)); };
+      var goalText = typeof row.goal === "string" && row.goal.trim() ? row.goal.trim() : t("chart_goal_unnamed", { number: index + 1 });
+      var reviews = [];
+      ["progress-review-1", "progress-review-2"].forEach(function (id, i) {
+        var value = Number(row[id]);
+        var date = reviewDates[i];
+        if (!(value >= 1 && value <= 5) || date === null) return;
+        reviews.push({ number: i + 1, date: (agreement || {})["review-" + (i + 1)], value: value, x: x(date), top: round(G.base - (G.bar * value) / 5) });
+      });
+      var parts = [t("chart_goal_span", { goal: goalText, start: isoDay(start), deadline: row.deadline })];
+      if (now !== null) parts.push(now <= end ? t("chart_goal_left", { days: end - now }) : t("chart_goal_past"));
+      reviews.forEach(function (r) { parts.push(t("chart_goal_review", { number: r.number, date: r.date, value: r.value })); });
+      charts.push({
+        row: index, number: index + 1, goal: goalText, label: shorten(goalText, 40), width: G.width, height: G.height,
+        x0: x0, x1: x1, base: G.base, start: isoDay(start), deadline: row.deadline,
+        today: now === null ? null : { x: x(now), inside: now >= start && now <= end },
+        reviews: reviews, title: t("chart_goal_title", { number: index + 1 }), description: parts.join(" ")
+      });
+    });
+    return charts;
+  }
+
+  /**
+   * Days since 1970 as "YYYY-MM-DD".
+   * @param {number} days
+   * @returns {string}
+   */
+  function isoDay(days) {
+    return new Date(days * DAY).toISOString().slice(0, 10);
+  }
+
   return {
     LIFELINE: LIFELINE,
     parsePeriod: parsePeriod,
@@ -232,6 +302,8 @@
     lifeline: lifeline,
     describeLifeline: describeLifeline,
     NETWORK: NETWORK,
-    network: network
+    network: network,
+    dayNumber: dayNumber,
+    goals: goals
   };
 });

@@ -1,5 +1,5 @@
 /*
- * Pictures and the calendar on worksheet pages, loaded only where needed: a page with a chart (the lifeline, the network map) loads
+ * Pictures and the calendar on worksheet pages, loaded only where needed: a page with a chart (the lifeline, the network map, goal timelines) loads
  * charts.bundle.js (charts.js, chart-draw.js); "Add to calendar" loads calendar.bundle.js (ics.js) when clicked.
  * This part is in worksheet.bundle.js before worksheet-page.js, so it hears the first `ws:answers` event (sent
  * whenever the page shows other answers) and hands the latest one to the chart when its code arrives.
@@ -12,7 +12,7 @@
   // The lazy bundles sit beside this script (also when the site is opened from a file share).
   var HERE = document.currentScript ? document.currentScript.src.replace(/[^/]*$/, "") : "";
   /** Worksheet -> the group its chart is drawn from. */
-  var CHARTS = { lifeline: "events", network: "contacts" };
+  var CHARTS = { lifeline: "events", network: "contacts", goals: "goals" };
   /** Worksheets whose dates go into the calendar; each of them offers the download. */
   var CALENDAR_SOURCES = ["agreement", "meeting", "goals"];
   var loading = {};
