@@ -272,6 +272,13 @@ def test_goal_timelines_show_today_and_progress_in_both_languages(page, server: 
     reader = PdfReader(io.BytesIO(page.pdf(format="A4", prefer_css_page_size=True)))
     flat = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
     assert "1. Get an interview" in flat and f"Deadline {second}" in flat and "3/5" in flat
+    # The closing evaluation shows the same timelines above its goal-by-goal evaluation.
+    page.emulate_media(media="screen")
+    open_sheet(page, server, "closing")
+    page.wait_for_function("() => document.querySelectorAll('svg[data-ws-chart=goal]').length === 2")
+    assert page.eval_on_selector_all("svg[data-ws-chart=goal] desc", "ds => ds.map(d => d.textContent)") == descs
+    assert page.evaluate("""() => !!(document.querySelector('svg[data-ws-chart=goal]').compareDocumentPosition(
+        document.querySelector('[data-ws-group=goal-results]')) & Node.DOCUMENT_POSITION_FOLLOWING)""")
     assert requests_seen.console_errors == []
 
 

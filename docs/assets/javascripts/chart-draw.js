@@ -191,6 +191,16 @@
   }
 
   /**
+   * The goals worksheet's rows as stored, for the closing evaluation's timelines.
+   * @param {Element} root
+   * @returns {Object[]}
+   */
+  function storedGoals(root) {
+    var store = window.wsWorksheets && window.wsWorksheets.createStore(root.getAttribute("data-ws-namespace") || "tyouramentorointi");
+    return store && store.readable() ? store.readWorksheet("goals", window.wsUi.manifest || {}).answers.goals || [] : [];
+  }
+
+  /**
    * Today as "YYYY-MM-DD" in the person's own time zone.
    * @returns {string}
    */
@@ -263,7 +273,7 @@
     list.hidden = true;
     figure.appendChild(box);
     figure.appendChild(list);
-    group.parentNode.insertBefore(figure, group.nextSibling);
+    group.parentNode.insertBefore(figure, draw.before ? group : group.nextSibling);
     var latest = null;
     /** Draw once per frame, with the latest answers (typing sends many events). */
     function schedule(detail) {
@@ -285,7 +295,12 @@
     events: { title: function () { return t("chart_lifeline_title"); }, draw: drawLifeline },
     // The map needs the target job too, so it gets all the answers.
     contacts: { title: function () { return t("chart_network_title"); }, draw: drawNetwork, whole: true },
-    goals: { title: function () { return t("chart_goals_title"); }, draw: drawGoals }
+    goals: { title: function () { return t("chart_goals_title"); }, draw: drawGoals },
+    // The closing evaluation shows the goals' timelines again, above the goal-by-goal evaluation.
+    "goal-results": {
+      title: function () { return t("chart_goals_title"); }, before: true,
+      draw: function (figure, rows, blank) { drawGoals(figure, blank ? [] : storedGoals(figure.closest("[data-ws-worksheet]")), blank); }
+    }
   };
 
   window.wsChartDraw = { mount: mountChart };

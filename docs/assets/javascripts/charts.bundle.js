@@ -350,6 +350,10 @@ function storedAgreement(root){
 var store=window.wsWorksheets&&window.wsWorksheets.createStore(root.getAttribute("data-ws-namespace")||"tyouramentorointi");
 return store&&store.readable()?store.readWorksheet("agreement",window.wsUi.manifest||{}).answers:{};
 }
+function storedGoals(root){
+var store=window.wsWorksheets&&window.wsWorksheets.createStore(root.getAttribute("data-ws-namespace")||"tyouramentorointi");
+return store&&store.readable()?store.readWorksheet("goals",window.wsUi.manifest||{}).answers.goals||[]:[];
+}
 function localToday(){
 var d=new Date();
 return[d.getFullYear(),("0"+(d.getMonth()+1)).slice(-2),("0"+d.getDate()).slice(-2)].join("-");
@@ -402,7 +406,7 @@ list.className="ws-chart__unplaced";
 list.hidden=true;
 figure.appendChild(box);
 figure.appendChild(list);
-group.parentNode.insertBefore(figure,group.nextSibling);
+group.parentNode.insertBefore(figure,draw.before?group:group.nextSibling);
 var latest=null;
 function schedule(detail){
 var scheduled=latest!==null;
@@ -420,7 +424,11 @@ schedule(shown||{answers:{},blank:root.hasAttribute("data-ws-blank")});
 var DRAWERS={
 events:{title:function(){return t("chart_lifeline_title");},draw:drawLifeline},
 contacts:{title:function(){return t("chart_network_title");},draw:drawNetwork,whole:true},
-goals:{title:function(){return t("chart_goals_title");},draw:drawGoals}
+goals:{title:function(){return t("chart_goals_title");},draw:drawGoals},
+"goal-results":{
+title:function(){return t("chart_goals_title");},before:true,
+draw:function(figure,rows,blank){drawGoals(figure,blank?[]:storedGoals(figure.closest("[data-ws-worksheet]")),blank);}
+}
 };
 window.wsChartDraw={mount:mountChart};
 })();

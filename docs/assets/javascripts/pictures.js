@@ -12,7 +12,7 @@
   // The lazy bundles sit beside this script (also when the site is opened from a file share).
   var HERE = document.currentScript ? document.currentScript.src.replace(/[^/]*$/, "") : "";
   /** Worksheet -> the group its chart is drawn from. */
-  var CHARTS = { lifeline: "events", network: "contacts", goals: "goals" };
+  var CHARTS = { lifeline: "events", network: "contacts", goals: "goals", closing: "goal-results" };
   /** Worksheets whose dates go into the calendar; each of them offers the download. */
   var CALENDAR_SOURCES = ["agreement", "meeting", "goals"];
   var loading = {};

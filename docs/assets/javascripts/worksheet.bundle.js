@@ -512,7 +512,7 @@ window.wsFields={kindOf:kindOf,read:read,write:write,refresh:refresh,fitTextarea
 var ui=window.wsUi;
 var t=ui.t;
 var HERE=document.currentScript?document.currentScript.src.replace(/[^/]*$/,""):"";
-var CHARTS={lifeline:"events",network:"contacts",goals:"goals"};
+var CHARTS={lifeline:"events",network:"contacts",goals:"goals",closing:"goal-results"};
 var CALENDAR_SOURCES=["agreement","meeting","goals"];
 var loading={};
 function load(name,done){
