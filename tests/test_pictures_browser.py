@@ -49,21 +49,24 @@ def fill_lifeline(page) -> None:
     fill_rows(page, "events", [{"year": y, "what-happened": w, "high-low": r} for y, w, r in LIFELINE])
 
 
+def measured(page, script: str) -> list[dict]:
+    """Poll a measuring script until it returns a list (it returns null while the picture is not laid out yet)."""
+    return page.wait_for_function(script).json_value()
+
+
 def chart_points(page) -> list[dict]:
-    page.wait_for_function("""() => {
-        const points = document.querySelectorAll('svg[data-ws-chart=lifeline] [data-ws-point] .ws-chart__marker');
-        return points.length === 3 && Array.from(points).every(m => m.getBoundingClientRect().width > 0);
-    }""")
-    return page.eval_on_selector_all(
-        "svg[data-ws-chart=lifeline] [data-ws-point]",
-        """els => els.map(g => {
+    return measured(page, """() => {
+        const groups = Array.from(document.querySelectorAll('svg[data-ws-chart=lifeline] [data-ws-point]'));
+        if (groups.length !== 3) return null;
+        const points = groups.map(g => {
             const m = g.querySelector('.ws-chart__marker');
             const box = m.getBoundingClientRect();
             const frame = g.ownerSVGElement.getBoundingClientRect();
-            return {label: g.querySelector('text').textContent, row: +g.dataset.wsRow,
+            return {label: g.querySelector('text').textContent, row: +g.dataset.wsRow, w: box.width,
                     x: box.x + box.width / 2 - frame.x, y: box.y + box.height / 2 - frame.y, shape: m.tagName};
-        })""",
-    )
+        });
+        return points.every(p => p.w > 0) ? points : null;
+    }""")
 
 
 def description(page) -> str:
@@ -182,16 +185,17 @@ CONTACTS = [
 
 
 def network_nodes(page) -> list[dict]:
-    page.wait_for_function("() => document.querySelectorAll('svg[data-ws-chart=network] [data-ws-node]').length === 3")
-    return page.eval_on_selector_all(
-        "svg[data-ws-chart=network] [data-ws-node]",
-        """els => els.map(n => {
+    return measured(page, """() => {
+        const nodes = Array.from(document.querySelectorAll('svg[data-ws-chart=network] [data-ws-node]'));
+        if (nodes.length !== 3) return null;
+        const found = nodes.map(n => {
             const svg = n.ownerSVGElement.getBoundingClientRect();
             const mark = n.previousElementSibling.getBoundingClientRect();
-            return {name: n.textContent, row: +n.dataset.wsRow, type: n.previousElementSibling.dataset.wsType,
+            return {name: n.textContent, row: +n.dataset.wsRow, type: n.previousElementSibling.dataset.wsType, w: mark.width,
                     dx: mark.x + mark.width / 2 - svg.x - 280, dy: mark.y + mark.height / 2 - svg.y - 280};
-        })""",
-    )
+        });
+        return found.every(n => n.w > 0) ? found : null;
+    }""")
 
 
 def test_network_map_puts_contacts_on_their_rings_in_both_languages(page, server: str, requests_seen: RequestLog) -> None:

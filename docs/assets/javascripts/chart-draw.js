@@ -284,6 +284,7 @@
         var now = latest;
         latest = null;
         draw.draw(figure, draw.whole ? now.answers || {} : (now.answers || {})[groupId], now.blank);
+        root.removeAttribute("data-ws-chart-pending");
       });
     }
     root.addEventListener("ws:answers", function (event) { schedule(event.detail); });

@@ -108,6 +108,8 @@
     root.addEventListener("ws:answers", function (event) { shown = event.detail; });
     var group = CHARTS[root.getAttribute("data-ws-worksheet")];
     if (group && root.querySelector('[data-ws-group="' + group + '"]')) {
+      // Marked until the chart is first drawn, so whoever prints the page (scripts/make_pdf.py) can wait for it.
+      root.setAttribute("data-ws-chart-pending", "");
       load("charts.bundle.js", function () { window.wsChartDraw.mount(root, group, shown); });
     }
     mountCalendar(root, function () { return shown || { answers: {}, blank: root.hasAttribute("data-ws-blank") }; });

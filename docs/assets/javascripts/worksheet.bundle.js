@@ -588,6 +588,7 @@ var shown=null;
 root.addEventListener("ws:answers",function(event){shown=event.detail;});
 var group=CHARTS[root.getAttribute("data-ws-worksheet")];
 if(group&&root.querySelector('[data-ws-group="'+group+'"]')){
+root.setAttribute("data-ws-chart-pending","");
 load("charts.bundle.js",function(){window.wsChartDraw.mount(root,group,shown);});
 }
 mountCalendar(root,function(){return shown||{answers:{},blank:root.hasAttribute("data-ws-blank")};});
