@@ -275,6 +275,7 @@
     figure.appendChild(list);
     group.parentNode.insertBefore(figure, draw.before ? group : group.nextSibling);
     var latest = null;
+    var drawn = null;
     /** Draw once per frame, with the latest answers (typing sends many events). */
     function schedule(detail) {
       var scheduled = latest !== null;
@@ -283,7 +284,12 @@
       window.requestAnimationFrame(function () {
         var now = latest;
         latest = null;
-        draw.draw(figure, draw.whole ? now.answers || {} : (now.answers || {})[groupId], now.blank);
+        var data = draw.whole ? now.answers || {} : (now.answers || {})[groupId];
+        // A save tells the same answers again: the picture stays as it is.
+        var key = JSON.stringify([data, !!now.blank]);
+        if (key === drawn) return;
+        drawn = key;
+        draw.draw(figure, data, now.blank);
         root.removeAttribute("data-ws-chart-pending");
       });
     }

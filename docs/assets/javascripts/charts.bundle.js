@@ -408,6 +408,7 @@ figure.appendChild(box);
 figure.appendChild(list);
 group.parentNode.insertBefore(figure,draw.before?group:group.nextSibling);
 var latest=null;
+var drawn=null;
 function schedule(detail){
 var scheduled=latest!==null;
 latest=detail;
@@ -415,7 +416,11 @@ if(scheduled)return;
 window.requestAnimationFrame(function(){
 var now=latest;
 latest=null;
-draw.draw(figure,draw.whole?now.answers||{}:(now.answers||{})[groupId],now.blank);
+var data=draw.whole?now.answers||{}:(now.answers||{})[groupId];
+var key=JSON.stringify([data,!!now.blank]);
+if(key===drawn)return;
+drawn=key;
+draw.draw(figure,data,now.blank);
 root.removeAttribute("data-ws-chart-pending");
 });
 }
