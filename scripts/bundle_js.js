@@ -18,7 +18,10 @@ const DIR = path.join(__dirname, "..", "docs", "assets", "javascripts");
 
 /** Bundle name -> sources in load order. */
 const BUNDLES = {
-  "worksheet.bundle.js": ["ui.js", "answers.js", "storage.js", "fields.js", "shared-recall.js", "worksheet-page.js", "share-button.js"],
+  "worksheet.bundle.js": ["ui.js", "answers.js", "storage.js", "fields.js", "shared-recall.js", "pictures.js", "worksheet-page.js", "share-button.js"],
+  // Loaded by pictures.js: on pages with a chart, and when a person asks for a calendar file.
+  "charts.bundle.js": ["charts.js", "chart-draw.js"],
+  "calendar.bundle.js": ["ics.js"],
   "overview.bundle.js": ["ui.js", "answers.js", "answers-count.js", "storage.js", "overview.js", "share-button.js"],
   // Loaded by overview.js only when a person chooses a file to import.
   "import.bundle.js": ["answers-import.js", "import.js"],

@@ -206,6 +206,9 @@ def render(page: Any, title: str, *, tagged: bool) -> bytes:
     """The page as printed on A4 (its print style puts the site name, the title and page numbers in the footer)."""
     # Printing to PDF fires no beforeprint event; the worksheet script copies answers into print elements on it.
     page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    # Pictures drawn from the answers (empty grids when blank) load their code after the page; wait for them.
+    page.wait_for_function("() => !document.querySelector('[data-ws-chart-pending]')")
+    page.evaluate("new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
     pdf = page.pdf(format="A4", prefer_css_page_size=True, margin=MARGIN, tagged=tagged, outline=tagged)
     pages = PdfReader(io.BytesIO(pdf)).pages
     for position, index in (("first", 0), ("last", -1)):

@@ -362,3 +362,19 @@ def test_pdf_links_appear_where_make_pdf_built_them(page, pdf_server: str, pdf_s
     for href in box.locator("a").evaluate_all("links => links.map((a) => a.href)"):
         response = page.request.get(href)
         assert response.status == 200 and response.headers["content-type"] == "application/pdf", href
+
+
+@pytest.mark.parametrize(
+    ("name", "texts"),
+    [
+        ("lifeline-fi.pdf", ["Hyvä vaihe", "Vaikea vaihe", "Vuodet"]),
+        ("network-en.pdf", ["Close", "Acquaintances", "New contacts", "Target job"]),
+        ("workbook-fi.pdf", ["Hyvä vaihe", "Läheiset", "Uudet kontaktit"]),
+    ],
+)
+def test_ready_made_pdfs_have_the_empty_chart_grids(pdf_site: Path, name: str, texts: list[str]) -> None:
+    """Check that the blank PDFs print the lifeline's empty axes and the network's three empty rings."""
+    reader = PdfReader(pdf_site / "pdf" / name)
+    flat = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+    for text in texts:
+        assert text in flat, f"{name}: {text}"

@@ -30,12 +30,16 @@ test("the pure module behaves the same compacted", () => {
   assert.equal(api.readRecord(null, "x", { version: 2, answers: {} }).ok, false);
 });
 
-for (const [kind, bundles] of [["worksheet", ["worksheet.bundle.js", "share.bundle.js"]], ["overview", ["overview.bundle.js", "import.bundle.js", "share.bundle.js"]], ["shared", ["shared.bundle.js"]]]) {
+for (const [kind, bundles] of [["worksheet", ["worksheet.bundle.js", "share.bundle.js", "charts.bundle.js", "calendar.bundle.js"]], ["overview", ["overview.bundle.js", "import.bundle.js", "share.bundle.js"]], ["shared", ["shared.bundle.js"]]]) {
   test(`${kind} pages get every UI string their scripts ask for`, () => {
     const partial = fs.readFileSync(path.join(ROOT, "overrides", "partials", "worksheet", "script-strings.html"), "utf8");
-    const block = new RegExp(`"${kind}": \\[([^\\]]*)\\]`).exec(partial);
-    assert.ok(block, `no "${kind}" list in script-strings.html`);
-    const listed = new Set([...block[1].matchAll(/"([a-z_]+)"/g)].map((m) => m[1]));
+    // Worksheet pages also get the pictures' and the calendar's strings where they are shown.
+    const listed = new Set();
+    for (const list of kind === "worksheet" ? ["worksheet", "charts", "calendar"] : [kind]) {
+      const block = new RegExp(`"${list}": \\[([^\\]]*)\\]`).exec(partial);
+      assert.ok(block, `no "${list}" list in script-strings.html`);
+      for (const m of block[1].matchAll(/"([a-z_]+)"/g)) listed.add(m[1]);
+    }
     const known = new Set([...fs.readFileSync(path.join(ROOT, "i18n", "ui.en.yml"), "utf8").matchAll(/^([a-z_]+):/gm)].map((m) => m[1]));
     const used = new Set();
     for (const source of bundles.flatMap((bundle) => BUNDLES[bundle])) {
@@ -53,3 +57,13 @@ for (const [kind, bundles] of [["worksheet", ["worksheet.bundle.js", "share.bund
     }
   });
 }
+
+test("the pictures' strings go to the pages pictures.js draws on and offers the calendar on", () => {
+  const partial = fs.readFileSync(path.join(ROOT, "overrides", "partials", "worksheet", "script-strings.html"), "utf8");
+  const pictures = fs.readFileSync(path.join(DIR, "pictures.js"), "utf8");
+  const pages = (name) => [...new RegExp(`"${name}": \\[([^\\]]*)\\]`).exec(partial.slice(partial.indexOf("extra_pages")))[1].matchAll(/"([a-z-]+)"/g)].map((m) => m[1]);
+  const charts = Object.keys(JSON.parse(/var CHARTS = (\{[^}]*\})/.exec(pictures)[1].replace(/([a-z-]+):/g, '"$1":').replace(/""/g, '"')));
+  const calendar = JSON.parse(/var CALENDAR_SOURCES = (\[[^\]]*\])/.exec(pictures)[1]);
+  assert.deepEqual(pages("charts").sort(), charts.sort());
+  assert.deepEqual(pages("calendar").sort(), calendar.sort());
+});

@@ -219,13 +219,15 @@
       var rows = groupRows(group);
       rows.slice(values.length).forEach(function (row) { row.remove(); });
       for (var i = rows.length; i < values.length; i++) addRow(group, true);
+      // Numbered before writing: a new row's radio buttons share the first row's names until then, and checking
+      // one would uncheck the choice of another row.
+      renumberRows(group);
       groupRows(group).forEach(function (row, index) {
         var rowValue = A.isPlainObject(values[index]) ? values[index] : {};
         row.querySelectorAll("[data-ws-field]").forEach(function (field) {
           F.write(field, kindFor(field), rowValue[field.getAttribute("data-ws-field")]);
         });
       });
-      renumberRows(group);
     }
 
     /**
@@ -267,6 +269,14 @@
         if (!ids || ids.indexOf(id) !== -1) writeGroup(group, answers[id]);
       });
       F.refresh(Array.prototype.slice.call(root.querySelectorAll("[data-ws-field]")), kindFor);
+      announce();
+    }
+
+    /**
+     * Tell other scripts (the charts, the calendar) what the page shows now: a `ws:answers` event on the root.
+     */
+    function announce() {
+      root.dispatchEvent(new CustomEvent("ws:answers", { detail: { answers: collect(), blank: blank } }));
     }
 
     /**
@@ -292,6 +302,7 @@
       clearTimeout(saveTimer);
       saveTimer = null;
       root.removeAttribute("data-ws-saving");
+      announce(); // rows added, removed or put back save at once
       if (blank || !store.readable() || store.state() === "blocked") return;
       var stored = loadStored(store, worksheetId);
       // An unreadable record that could not be set aside is never overwritten.
@@ -497,6 +508,7 @@
         conflictShown[id] = false;
       }
       scheduleSave();
+      announce();
     }
     root.addEventListener("input", onEdit);
     root.addEventListener("change", onEdit);
@@ -529,6 +541,7 @@
         var first = row.querySelector("input, textarea");
         if (first) first.focus();
         scheduleSave();
+        announce();
       } else if (target.hasAttribute("data-ws-remove") && group) {
         removeRow(group, target.closest("[data-ws-row]"));
       }

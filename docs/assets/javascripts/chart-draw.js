@@ -1,0 +1,314 @@
+/*
+ * Drawing the pictures from the answers as inline SVG (the lifeline, the network map, goal timelines; loaded by pictures.js only on pages with a
+ * chart, as charts.bundle.js with charts.js). The geometry and the sentences come from charts.js (pure); this only
+ * creates elements and never reads layout, so drawing adds no forced reflow.
+ */
+(function () {
+  "use strict";
+
+  var t = window.wsUi.t;
+  var C = window.wsCharts;
+  var SVG = "http://www.w3.org/2000/svg";
+
+  /**
+   * An SVG element with attributes and optional text.
+   * @param {string} name
+   * @param {Object} [attrs]
+   * @param {string} [text]
+   * @returns {Element}
+   */
+  function svg(name, attrs, text) {
+    var node = document.createElementNS(SVG, name);
+    Object.keys(attrs || {}).forEach(function (key) { node.setAttribute(key, String(attrs[key])); });
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  /**
+   * The marker of a lifeline point: a triangle up for a good time, down for a hard time, a circle in between, so
+   * the picture reads without colour.
+   * @param {{x: number, y: number, shape: string}} point
+   * @returns {Element}
+   */
+  function marker(point) {
+    var x = point.x;
+    var y = point.y;
+    if (point.shape === "middle") return svg("circle", { cx: x, cy: y, r: 6, class: "ws-chart__marker" });
+    var d = point.shape === "up"
+      ? "M" + x + " " + (y - 8) + "L" + (x + 7) + " " + (y + 5) + "L" + (x - 7) + " " + (y + 5) + "Z"
+      : "M" + x + " " + (y + 8) + "L" + (x + 7) + " " + (y - 5) + "L" + (x - 7) + " " + (y - 5) + "Z";
+    return svg("path", { d: d, class: "ws-chart__marker" });
+  }
+
+  /**
+   * Draw the lifeline into its figure: the grid, the middle line, periods as spans, points joined by the line,
+   * short labels; events without a year or a rating are listed under the picture.
+   * @param {Element} figure
+   * @param {Object[]} rows the events
+   * @param {boolean} blank an empty grid to draw on by hand
+   */
+  function drawLifeline(figure, rows, blank) {
+    var chart = C.lifeline(blank ? [] : rows, t);
+    var p = chart.plot;
+    var id = figure.getAttribute("data-ws-chart-id");
+    var picture = svg("svg", {
+      "data-ws-chart": "lifeline", role: "img", "aria-labelledby": id + "-title " + id + "-desc",
+      width: chart.width, height: chart.height, viewBox: "0 0 " + chart.width + " " + chart.height, class: "ws-chart__svg"
+    });
+    picture.appendChild(svg("title", { id: id + "-title" }, chart.title));
+    picture.appendChild(svg("desc", { id: id + "-desc" }, blank ? t("chart_lifeline_blank") : chart.description));
+    var grid = svg("g", { class: "ws-chart__grid" });
+    chart.levels.forEach(function (level) {
+      grid.appendChild(svg("line", { x1: p.x0, x2: p.x1, y1: level.y, y2: level.y, class: level.rating === 3 ? "ws-chart__middle" : "" }));
+      grid.appendChild(svg("text", { x: p.x0 - 10, y: level.y + 4, "text-anchor": "end", class: "ws-chart__text" }, String(level.rating)));
+      if (level.rating === 5 || level.rating === 1) {
+        grid.appendChild(svg("text", { x: p.x0 - 26, y: level.y + 4, "text-anchor": "end", class: "ws-chart__text ws-chart__text--strong" },
+          level.rating === 5 ? t("chart_high") + " ▲" : t("chart_low") + " ▼"));
+      }
+    });
+    if (blank || chart.empty) {
+      for (var i = 0; i <= 10; i++) {
+        var gx = p.x0 + (i * (p.x1 - p.x0)) / 10;
+        grid.appendChild(svg("line", { x1: gx, x2: gx, y1: p.y0, y2: p.y1 }));
+      }
+    }
+    chart.ticks.forEach(function (tick) {
+      grid.appendChild(svg("line", { x1: tick.x, x2: tick.x, y1: p.y0, y2: p.y1 }));
+      grid.appendChild(svg("text", { x: tick.x, y: p.y1 + 18, "text-anchor": "middle", class: "ws-chart__text" }, String(tick.year)));
+    });
+    grid.appendChild(svg("text", { x: p.x1, y: chart.height - 6, "text-anchor": "end", class: "ws-chart__text" }, t("chart_years") + " →"));
+    picture.appendChild(grid);
+    if (chart.points.length > 1) {
+      picture.appendChild(svg("polyline", {
+        points: chart.points.map(function (point) { return point.x + "," + point.y; }).join(" "), class: "ws-chart__line"
+      }));
+    }
+    chart.points.forEach(function (point, index) {
+      var group = svg("g", { "data-ws-point": index, "data-ws-row": point.row, class: "ws-chart__point" });
+      if (point.spanTo > point.spanFrom) {
+        // A period: a bar across its years with an end mark at each side.
+        group.appendChild(svg("path", {
+          d: "M" + point.spanFrom + " " + (point.y - 6) + "v12M" + point.spanFrom + " " + point.y + "H" + point.spanTo +
+            "M" + point.spanTo + " " + (point.y - 6) + "v12",
+          class: "ws-chart__span"
+        }));
+      }
+      group.appendChild(marker(point));
+      var anchor = point.x < p.x0 + 60 ? "start" : point.x > p.x1 - 60 ? "end" : "middle";
+      group.appendChild(svg("text", { x: point.x, y: point.labelY, "text-anchor": anchor, class: "ws-chart__text ws-chart__label" }, point.label));
+      picture.appendChild(group);
+    });
+    var box = figure.querySelector(".ws-chart__scroll");
+    box.replaceChildren(picture);
+    var list = figure.querySelector(".ws-chart__unplaced");
+    list.replaceChildren();
+    list.hidden = !chart.unplaced.length;
+    if (chart.unplaced.length) {
+      list.appendChild(document.createTextNode(t("chart_unplaced")));
+      var items = document.createElement("ul");
+      chart.unplaced.forEach(function (event) {
+        var item = document.createElement("li");
+        item.textContent = [event.yearText, event.label].filter(Boolean).filter(function (v, i, all) { return all.indexOf(v) === i; }).join(" – ");
+        items.appendChild(item);
+      });
+      list.appendChild(items);
+    }
+  }
+
+  /**
+   * The mark of a contact's type, so the map reads without colour: circle (person), square (organisation),
+   * triangle (community), diamond (online); a ring for an unknown type.
+   * @param {{x: number, y: number, type: string}} node
+   * @returns {Element}
+   */
+  function typeMark(node) {
+    var x = node.x;
+    var y = node.y;
+    var attrs = { class: "ws-chart__marker", "data-ws-type": node.type };
+    if (node.type === "organisation") return svg("rect", Object.assign(attrs, { x: x - 7, y: y - 7, width: 14, height: 14 }));
+    if (node.type === "community") return svg("path", Object.assign(attrs, { d: "M" + x + " " + (y - 9) + "L" + (x + 8) + " " + (y + 6) + "L" + (x - 8) + " " + (y + 6) + "Z" }));
+    if (node.type === "online") return svg("path", Object.assign(attrs, { d: "M" + x + " " + (y - 9) + "L" + (x + 9) + " " + y + "L" + x + " " + (y + 9) + "L" + (x - 9) + " " + y + "Z" }));
+    if (node.type === "person") return svg("circle", Object.assign(attrs, { cx: x, cy: y, r: 7 }));
+    return svg("circle", { cx: x, cy: y, r: 6, class: "ws-chart__marker ws-chart__marker--open" });
+  }
+
+  /**
+   * Draw the network map: the target job in the centre, three rings, each contact a labelled mark with its next
+   * contact date; blank: the empty rings to write on by hand.
+   * @param {Element} figure
+   * @param {Object} answers the network worksheet's answers
+   * @param {boolean} blank
+   */
+  function drawNetwork(figure, answers, blank) {
+    var chart = C.network(blank ? {} : answers, t);
+    var id = figure.getAttribute("data-ws-chart-id");
+    var c = chart.centre;
+    var picture = svg("svg", {
+      "data-ws-chart": "network", role: "img", "aria-labelledby": id + "-title " + id + "-desc",
+      width: chart.size, height: chart.height, viewBox: "0 0 " + chart.size + " " + chart.height, class: "ws-chart__svg"
+    });
+    picture.appendChild(svg("title", { id: id + "-title" }, chart.title));
+    picture.appendChild(svg("desc", { id: id + "-desc" }, blank ? t("chart_network_blank") : chart.description));
+    var grid = svg("g", { class: "ws-chart__grid" });
+    var ringNames = { close: t("chart_network_close"), acquaintance: t("chart_network_acquaintance"), "new": t("chart_network_new") };
+    chart.rings.forEach(function (ring, i) {
+      grid.appendChild(svg("circle", { cx: c, cy: c, r: ring.r, class: "ws-chart__ring ws-chart__ring--" + i }));
+      grid.appendChild(svg("text", { x: c, y: c + ring.r - 6, "text-anchor": "middle", class: "ws-chart__text ws-chart__text--strong" }, ringNames[ring.id]));
+    });
+    picture.appendChild(grid);
+    picture.appendChild(svg("text", { x: c, y: c + 5, "text-anchor": "middle", class: "ws-chart__text ws-chart__text--strong ws-chart__label" },
+      chart.target ? C.shorten(chart.target, 20) : t("chart_network_centre")));
+    if (chart.nodes.some(function (node) { return !node.ring; })) {
+      picture.appendChild(svg("text", { x: 10, y: chart.size + 8, class: "ws-chart__text ws-chart__text--strong" }, t("chart_network_no_circle")));
+    }
+    chart.nodes.forEach(function (node, index) {
+      picture.appendChild(typeMark(node));
+      var dx = node.anchor === "start" ? 12 : node.anchor === "end" ? -12 : 0;
+      // Above the mark (name, then date) at the top of a ring, below it at the bottom, beside it elsewhere.
+      var dy = node.anchor !== "middle" ? 4 : node.y <= c ? (node.next ? -28 : -13) : 22;
+      picture.appendChild(svg("text", {
+        x: node.x + dx, y: node.y + dy, "text-anchor": node.anchor, "data-ws-node": index, "data-ws-row": node.row,
+        class: "ws-chart__text ws-chart__label"
+      }, node.name));
+      if (node.next) {
+        picture.appendChild(svg("text", { x: node.x + dx, y: node.y + dy + 15, "text-anchor": node.anchor, class: "ws-chart__text ws-chart__label ws-chart__date" }, "→ " + node.next));
+      }
+    });
+    figure.querySelector(".ws-chart__scroll").replaceChildren(picture);
+    var legend = figure.querySelector(".ws-chart__unplaced");
+    legend.textContent = t("chart_network_legend");
+    legend.hidden = false;
+  }
+
+  /**
+   * The agreement's answers (start and review dates) as stored, for the goal timelines; none in blank mode.
+   * @param {Element} root
+   * @returns {Object}
+   */
+  function storedAgreement(root) {
+    var store = window.wsWorksheets && window.wsWorksheets.createStore(root.getAttribute("data-ws-namespace") || "tyouramentorointi");
+    return store && store.readable() ? store.readWorksheet("agreement", window.wsUi.manifest || {}).answers : {};
+  }
+
+  /**
+   * The goals worksheet's rows as stored, for the closing evaluation's timelines.
+   * @param {Element} root
+   * @returns {Object[]}
+   */
+  function storedGoals(root) {
+    var store = window.wsWorksheets && window.wsWorksheets.createStore(root.getAttribute("data-ws-namespace") || "tyouramentorointi");
+    return store && store.readable() ? store.readWorksheet("goals", window.wsUi.manifest || {}).answers.goals || [] : [];
+  }
+
+  /**
+   * Today as "YYYY-MM-DD" in the person's own time zone.
+   * @returns {string}
+   */
+  function localToday() {
+    var d = new Date();
+    return [d.getFullYear(), ("0" + (d.getMonth() + 1)).slice(-2), ("0" + d.getDate()).slice(-2)].join("-");
+  }
+
+  /**
+   * Draw one timeline per goal with a deadline: start and deadline marks, today as a dashed line, the progress
+   * at each review as a bar of its height with "n/5" above it.
+   * @param {Element} figure
+   * @param {Object[]} rows the goals
+   * @param {boolean} blank nothing to show
+   */
+  function drawGoals(figure, rows, blank) {
+    var root = figure.closest("[data-ws-worksheet]");
+    var charts = blank ? [] : C.goals(rows, storedAgreement(root), localToday(), t);
+    var id = figure.getAttribute("data-ws-chart-id");
+    var pictures = charts.map(function (chart) {
+      var key = id + "-" + chart.number;
+      var picture = svg("svg", {
+        "data-ws-chart": "goal", "data-ws-row": chart.row, role: "img", "aria-labelledby": key + "-title " + key + "-desc",
+        width: chart.width, height: chart.height, viewBox: "0 0 " + chart.width + " " + chart.height, class: "ws-chart__svg ws-chart__svg--goal"
+      });
+      picture.appendChild(svg("title", { id: key + "-title" }, chart.title));
+      picture.appendChild(svg("desc", { id: key + "-desc" }, chart.description));
+      picture.appendChild(svg("text", { x: chart.x0, y: 16, class: "ws-chart__text ws-chart__text--strong" }, chart.number + ". " + chart.label));
+      picture.appendChild(svg("line", { x1: chart.x0, x2: chart.x1, y1: chart.base, y2: chart.base, class: "ws-chart__line" }));
+      picture.appendChild(svg("path", { d: "M" + chart.x0 + " " + (chart.base - 8) + "v16M" + chart.x1 + " " + (chart.base - 30) + "v38", class: "ws-chart__span" }));
+      picture.appendChild(svg("text", { x: chart.x0, y: chart.base + 24, class: "ws-chart__text" }, chart.start));
+      picture.appendChild(svg("text", { x: chart.x1, y: chart.base + 24, "text-anchor": "end", class: "ws-chart__text ws-chart__text--strong" }, t("chart_deadline") + " " + chart.deadline));
+      chart.reviews.forEach(function (review) {
+        picture.appendChild(svg("rect", { x: review.x - 5, y: review.top, width: 10, height: chart.base - review.top, class: "ws-chart__marker", "data-ws-review": review.number }));
+        picture.appendChild(svg("text", { x: review.x, y: review.top - 4, "text-anchor": "middle", class: "ws-chart__text ws-chart__label" }, review.value + "/5"));
+      });
+      if (chart.today) {
+        picture.appendChild(svg("line", { x1: chart.today.x, x2: chart.today.x, y1: 24, y2: chart.base + 8, class: "ws-chart__today" }));
+        var anchor = chart.today.x > chart.x1 - 60 ? "end" : chart.today.x < chart.x0 + 60 ? "start" : "middle";
+        picture.appendChild(svg("text", { x: chart.today.x, y: chart.base + 24, "text-anchor": anchor, class: "ws-chart__text ws-chart__label" }, t("chart_today")));
+      }
+      return picture;
+    });
+    figure.querySelector(".ws-chart__scroll").replaceChildren.apply(figure.querySelector(".ws-chart__scroll"), pictures);
+    figure.hidden = !pictures.length;
+  }
+
+  /**
+   * Put a chart's figure after the group it is drawn from, draw it from the answers shown now, and again whenever
+   * they change.
+   * @param {Element} root [data-ws-worksheet]
+   * @param {string} groupId
+   * @param {{answers: Object, blank: boolean}|null} shown the last `ws:answers` detail, heard before this loaded
+   */
+  function mountChart(root, groupId, shown) {
+    var group = root.querySelector('[data-ws-group="' + groupId + '"]');
+    var draw = DRAWERS[groupId];
+    if (!group || !draw) return;
+    var figure = document.createElement("figure");
+    figure.className = "ws-chart";
+    figure.setAttribute("data-ws-chart-id", "ws-chart-" + root.getAttribute("data-ws-worksheet") + "-" + groupId);
+    var box = document.createElement("div");
+    box.className = "ws-chart__scroll";
+    // On a phone the picture keeps its size (text stays readable) and scrolls sideways; the keyboard can scroll it.
+    box.tabIndex = 0;
+    box.setAttribute("role", "group");
+    box.setAttribute("aria-label", draw.title());
+    var list = document.createElement("div");
+    list.className = "ws-chart__unplaced";
+    list.hidden = true;
+    figure.appendChild(box);
+    figure.appendChild(list);
+    group.parentNode.insertBefore(figure, draw.before ? group : group.nextSibling);
+    var latest = null;
+    var drawn = null;
+    /** Draw once per frame, with the latest answers (typing sends many events). */
+    function schedule(detail) {
+      var scheduled = latest !== null;
+      latest = detail;
+      if (scheduled) return;
+      window.requestAnimationFrame(function () {
+        var now = latest;
+        latest = null;
+        var data = draw.whole ? now.answers || {} : (now.answers || {})[groupId];
+        // A save tells the same answers again: the picture stays as it is.
+        var key = JSON.stringify([data, !!now.blank]);
+        if (key === drawn) return;
+        drawn = key;
+        draw.draw(figure, data, now.blank);
+        root.removeAttribute("data-ws-chart-pending");
+      });
+    }
+    root.addEventListener("ws:answers", function (event) { schedule(event.detail); });
+    schedule(shown || { answers: {}, blank: root.hasAttribute("data-ws-blank") });
+  }
+
+  /** The charts by the group they are drawn from. */
+  var DRAWERS = {
+    events: { title: function () { return t("chart_lifeline_title"); }, draw: drawLifeline },
+    // The map needs the target job too, so it gets all the answers.
+    contacts: { title: function () { return t("chart_network_title"); }, draw: drawNetwork, whole: true },
+    goals: { title: function () { return t("chart_goals_title"); }, draw: drawGoals },
+    // The closing evaluation shows the goals' timelines again, above the goal-by-goal evaluation.
+    "goal-results": {
+      title: function () { return t("chart_goals_title"); }, before: true,
+      draw: function (figure, rows, blank) { drawGoals(figure, blank ? [] : storedGoals(figure.closest("[data-ws-worksheet]")), blank); }
+    }
+  };
+
+  window.wsChartDraw = { mount: mountChart };
+})();

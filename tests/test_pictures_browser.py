@@ -1,0 +1,361 @@
+"""Pictures drawn from the answers and the calendar file, in real Chromium: the lifeline chart, "Add to calendar"."""
+
+from __future__ import annotations
+
+import io
+from datetime import date, timedelta
+from pathlib import Path
+
+import icalendar
+import pytest
+from pypdf import PdfReader
+
+from conftest import RequestLog
+from test_accessibility import axe_violations
+from worksheet_driver import wait_for_save
+
+pytestmark = pytest.mark.browser
+
+LIFELINE = [
+    ("2019", "Moved to Finland with my family", "2"),
+    ("2009", "Graduated as a civil engineer", "5"),
+    ("2012–2016", "First job, building bridges", "4"),
+    ("", "Childhood by the sea", "3"),
+]
+
+
+def open_sheet(page, server: str, worksheet: str, lang: str = "fi") -> None:
+    page.goto(server + ("en/" if lang == "en" else "") + f"worksheets/{worksheet}/")
+    page.wait_for_selector("[data-ws-toolbar]:not([hidden])")
+
+
+def fill_rows(page, group: str, rows: list[dict[str, str]]) -> None:
+    """Fill a repeatable group row by row, adding rows as needed, the way a person does."""
+    box = page.locator(f"[data-ws-group='{group}']")
+    for index, values in enumerate(rows):
+        if box.locator("[data-ws-row]").count() <= index:
+            box.locator("[data-ws-add]").click()
+        row = box.locator("[data-ws-row]").nth(index)
+        for field_id, value in values.items():
+            field = row.locator(f"[data-ws-field='{field_id}']")
+            if field.get_attribute("data-ws-type") in ("choice", "scale"):
+                if value:
+                    field.locator(f"input[value='{value}']").check()
+            else:
+                field.locator(".ws-field__input").fill(value)
+
+
+def fill_lifeline(page) -> None:
+    fill_rows(page, "events", [{"year": y, "what-happened": w, "high-low": r} for y, w, r in LIFELINE])
+
+
+def measured(page, script: str) -> list[dict]:
+    """Poll a measuring script until it returns a list (it returns null while the picture is not laid out yet)."""
+    return page.wait_for_function(script).json_value()
+
+
+def chart_points(page) -> list[dict]:
+    return measured(page, """() => {
+        const groups = Array.from(document.querySelectorAll('svg[data-ws-chart=lifeline] [data-ws-point]'));
+        if (groups.length !== 3) return null;
+        const points = groups.map(g => {
+            const m = g.querySelector('.ws-chart__marker');
+            const box = m.getBoundingClientRect();
+            const frame = g.ownerSVGElement.getBoundingClientRect();
+            return {label: g.querySelector('text').textContent, row: +g.dataset.wsRow, w: box.width,
+                    x: box.x + box.width / 2 - frame.x, y: box.y + box.height / 2 - frame.y, shape: m.tagName};
+        });
+        return points.every(p => p.w > 0) ? points : null;
+    }""")
+
+
+def description(page) -> str:
+    return page.eval_on_selector("svg[data-ws-chart=lifeline]", "svg => document.getElementById(svg.getAttribute('aria-labelledby').split(' ')[1]).textContent")
+
+
+def test_lifeline_chart_follows_the_answers_in_both_languages(page, server: str, requests_seen: RequestLog) -> None:
+    """Check that the lifeline shows one point per dated, rated event, in year order, with the description."""
+    open_sheet(page, server, "lifeline")
+    chart = page.locator("svg[data-ws-chart=lifeline]")
+    assert chart.get_attribute("role") == "img"
+    assert "Kuvassa ei vielä ole tapahtumia" in description(page)
+    fill_lifeline(page)
+    points = chart_points(page)
+    assert [p["label"] for p in points] == ["Graduated as a…", "First job…", "Moved to Finland…"]
+    assert [p["row"] for p in points] == [1, 2, 0]
+    xs = [p["x"] for p in points]
+    assert xs == sorted(xs) and len(set(xs)) == 3
+    assert points[0]["y"] < points[1]["y"] < points[2]["y"], "5 above 4 above 2"
+    assert [p["shape"] for p in points] == ["path", "path", "path"]
+    assert page.locator("svg[data-ws-chart=lifeline] .ws-chart__span").count() == 1, "the period spans its years"
+    assert description(page) == (
+        "3 tapahtumaa vuosilta 2009–2019. Paras kohta 2009: Graduated as a civil engineer (5/5). "
+        "Vaikein kohta 2019: Moved to Finland with my family (2/5). "
+        "Tapahtumia ilman vuotta tai arviota: 1. Ne on lueteltu kuvan alla."
+    )
+    assert "Childhood by the sea" in page.locator(".ws-chart__unplaced").inner_text()
+    # Changing and removing rows redraws the picture.
+    page.locator("[data-ws-group=events] [data-ws-row]").nth(0).locator("[data-ws-field=year] input").fill("2021")
+    page.wait_for_function("() => /2009–2021/.test(document.querySelector('svg[data-ws-chart=lifeline] desc').textContent)")
+    page.locator("[data-ws-group=events] [data-ws-row]").nth(3).locator("[data-ws-remove]").click()
+    page.wait_for_function("() => !/ilman vuotta/.test(document.querySelector('svg[data-ws-chart=lifeline] desc').textContent)")
+    wait_for_save(page)
+    open_sheet(page, server, "lifeline", "en")
+    assert len(chart_points(page)) == 3
+    assert description(page) == (
+        "3 events from 2009 to 2021. Highest 2009: Graduated as a civil engineer (5/5). "
+        "Lowest 2021: Moved to Finland with my family (2/5)."
+    )
+    assert page.locator("svg[data-ws-chart=lifeline] title").text_content() == "My lifeline as a picture"
+    assert requests_seen.foreign() == []
+    assert requests_seen.console_errors == []
+
+
+def test_lifeline_chart_follows_another_tab(page, context, server: str) -> None:
+    """Check that answers typed in another tab appear in this tab's picture."""
+    open_sheet(page, server, "lifeline")
+    other = context.new_page()
+    open_sheet(other, server, "lifeline", "en")
+    fill_lifeline(other)
+    wait_for_save(other)
+    assert len(chart_points(page)) == 3
+
+
+def test_lifeline_chart_is_accessible_readable_on_a_phone_and_printed(page, server: str) -> None:
+    """Check axe with the chart drawn, 13 px text on a phone, and the chart's text in the printed PDF."""
+    open_sheet(page, server, "lifeline")
+    fill_lifeline(page)
+    chart_points(page)
+    wait_for_save(page)
+    assert axe_violations(page) == []
+    page.set_viewport_size({"width": 360, "height": 740})
+    sizes = page.eval_on_selector_all(
+        "svg[data-ws-chart=lifeline] text", "els => els.map(t => t.getBoundingClientRect().height)")
+    assert sizes and min(sizes) >= 12
+    page.emulate_media(color_scheme="dark")
+    assert axe_violations(page) == []
+    page.emulate_media(media="print", color_scheme="light")
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    reader = PdfReader(io.BytesIO(page.pdf(format="A4", prefer_css_page_size=True)))
+    flat = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
+    for text in ("Graduated as a…", "Moved to Finland…", "Hyvä vaihe", "2010"):
+        assert text in flat, text
+
+
+def test_lifeline_layout_matches_the_expected_picture(page, server: str) -> None:
+    """Check the drawn layout against the expected one, within a few pixels: corners, points and the middle line."""
+    page.set_viewport_size({"width": 1280, "height": 900})
+    open_sheet(page, server, "lifeline")
+    fill_lifeline(page)
+    points = chart_points(page)
+    # 640 x 340 picture, plot from (120, 48) to (616, 296): 2009 at the left edge, 2019 at the right, 5 at the top.
+    # A triangle's box centre is 1.5 px off its point.
+    expected = [(120, 48), (120 + 496 * 5 / 10, 48 + 248 / 4), (616, 48 + 248 * 3 / 4)]
+    for point, (x, y) in zip(points, expected):
+        assert abs(point["x"] - x) <= 3 and abs(point["y"] - y) <= 3, (point, x, y)
+    shot = page.locator("svg[data-ws-chart=lifeline]").screenshot()
+    assert len(shot) > 2000
+    box = page.locator("svg[data-ws-chart=lifeline]").bounding_box()
+    assert round(box["width"]) == 640 and round(box["height"]) == 340
+
+
+def test_blank_workbook_prints_an_empty_lifeline_grid(page, server: str) -> None:
+    """Check that the blank workbook has the lifeline's empty grid (axes, levels, no points), saved answers or not."""
+    open_sheet(page, server, "lifeline")
+    fill_lifeline(page)
+    wait_for_save(page)
+    page.goto(server + "worksheets/workbook/")
+    page.locator("input[value=blank]").check()
+    page.wait_for_selector("[data-ws-worksheet=lifeline][data-ws-blank]", state="attached")
+    page.wait_for_function("() => /Tyhjä ruudukko/.test(document.querySelector('svg[data-ws-chart=lifeline] desc').textContent)")
+    assert page.locator("svg[data-ws-chart=lifeline] [data-ws-point]").count() == 0
+    assert page.locator("svg[data-ws-chart=lifeline] .ws-chart__grid line").count() >= 16
+    page.emulate_media(media="print")
+    reader = PdfReader(io.BytesIO(page.pdf(format="A4", prefer_css_page_size=True)))
+    flat = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
+    assert "Hyvä vaihe" in flat and "Vaikea vaihe" in flat
+    assert "Graduated" not in flat
+
+
+CONTACTS = [
+    {"name": "Anna Virtanen", "type": "person", "circle": "close", "next-contact": "2026-03-01"},
+    {"name": "Engineers' union", "type": "organisation", "circle": "new", "next-contact": "2026-02-10"},
+    {"name": "Finnish class", "type": "community", "circle": "acquaintance", "next-contact": ""},
+]
+
+
+def network_nodes(page) -> list[dict]:
+    return measured(page, """() => {
+        const nodes = Array.from(document.querySelectorAll('svg[data-ws-chart=network] [data-ws-node]'));
+        if (nodes.length !== 3) return null;
+        const found = nodes.map(n => {
+            const svg = n.ownerSVGElement.getBoundingClientRect();
+            const mark = n.previousElementSibling.getBoundingClientRect();
+            return {name: n.textContent, row: +n.dataset.wsRow, type: n.previousElementSibling.dataset.wsType, w: mark.width,
+                    dx: mark.x + mark.width / 2 - svg.x - 280, dy: mark.y + mark.height / 2 - svg.y - 280};
+        });
+        return found.every(n => n.w > 0) ? found : null;
+    }""")
+
+
+def test_network_map_puts_contacts_on_their_rings_in_both_languages(page, server: str, requests_seen: RequestLog) -> None:
+    """Check that each named contact is a node on its ring with its type's mark, and the description."""
+    open_sheet(page, server, "network")
+    page.locator("[data-ws-field=target-job] input").fill("Bridge engineer")
+    fill_rows(page, "contacts", CONTACTS)
+    nodes = network_nodes(page)
+    assert [n["name"] for n in nodes] == ["Anna Virtanen", "Finnish class", "Engineers' union"]
+    assert [n["type"] for n in nodes] == ["person", "community", "organisation"]
+    radii = [round((n["dx"] ** 2 + n["dy"] ** 2) ** 0.5) for n in nodes]
+    assert [abs(r - e) <= 4 for r, e in zip(radii, (90, 165, 240))] == [True, True, True], radii
+    desc = page.eval_on_selector("svg[data-ws-chart=network] desc", "d => d.textContent")
+    assert desc == ("Keskellä tavoitetyö: Bridge engineer. Kehillä 3 kontaktia: läheisiä 1, tuttuja 1, uusia kontakteja 1. "
+                    "Seuraava yhteydenotto 2026-02-10: Engineers' union.")
+    assert "→ 2026-03-01" in page.locator("svg[data-ws-chart=network]").text_content()
+    assert axe_violations(page) == []
+    page.emulate_media(media="print")
+    reader = PdfReader(io.BytesIO(page.pdf(format="A4", prefer_css_page_size=True)))
+    flat = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
+    for text in ("Anna Virtanen", "Läheiset", "Uudet kontaktit"):
+        assert text in flat, text
+    page.emulate_media(media="screen")
+    wait_for_save(page)
+    open_sheet(page, server, "network", "en")
+    assert [n["name"] for n in network_nodes(page)] == ["Anna Virtanen", "Finnish class", "Engineers' union"]
+    assert page.eval_on_selector("svg[data-ws-chart=network] desc", "d => d.textContent") == (
+        "Target job in the centre: Bridge engineer. 3 contacts on the rings: 1 close, 1 acquaintances, 1 new contacts. "
+        "Next contact 2026-02-10: Engineers' union.")
+    assert requests_seen.foreign() == []
+    assert requests_seen.console_errors == []
+
+
+def test_blank_workbook_has_empty_network_rings(page, server: str) -> None:
+    """Check that the blank workbook draws the three empty rings and no contact."""
+    open_sheet(page, server, "network")
+    fill_rows(page, "contacts", CONTACTS)
+    wait_for_save(page)
+    page.goto(server + "worksheets/workbook/")
+    page.locator("input[value=blank]").check()
+    page.wait_for_function("() => /Tyhjät kehät/.test(document.querySelector('svg[data-ws-chart=network] desc').textContent)")
+    assert page.locator("svg[data-ws-chart=network] [data-ws-node]").count() == 0
+    assert page.locator("svg[data-ws-chart=network] .ws-chart__ring").count() == 3
+
+
+def test_goal_timelines_show_today_and_progress_in_both_languages(page, server: str, requests_seen: RequestLog) -> None:
+    """Check one timeline per goal with a deadline, from the agreement's start, with today and the review progress."""
+    today = date.today()
+    start, review, first, second = (today + timedelta(days=d) for d in (-30, -10, 60, 90))
+    open_sheet(page, server, "agreement")
+    page.locator("[data-ws-field=start-date] input").fill(start.isoformat())
+    page.locator("[data-ws-field=review-1] input").fill(review.isoformat())
+    wait_for_save(page)
+    open_sheet(page, server, "goals")
+    fill_rows(page, "goals", [
+        {"goal": "Get an interview", "deadline": first.isoformat(), "progress-review-1": "3"},
+        {"goal": "Without a deadline", "deadline": ""},
+        {"goal": "Finnish B1", "deadline": second.isoformat()},
+    ])
+    page.wait_for_function("() => document.querySelectorAll('svg[data-ws-chart=goal]').length === 2")
+    descs = page.eval_on_selector_all("svg[data-ws-chart=goal] desc", "ds => ds.map(d => d.textContent)")
+    assert descs == [
+        f"Get an interview: alkaen {start}, määräaika {first}. Aikaa on jäljellä 60 päivää. Väliarviointi 1 ({review}): edistyminen 3/5.",
+        f"Finnish B1: alkaen {start}, määräaika {second}. Aikaa on jäljellä 90 päivää.",
+    ]
+    first_chart = page.locator("svg[data-ws-chart=goal]").first
+    today_x = float(first_chart.locator(".ws-chart__today").get_attribute("x1"))
+    review_x = float(first_chart.locator("[data-ws-review='1']").get_attribute("x")) + 5
+    assert review_x < today_x, "the review was before today"
+    assert abs(today_x - (24 + 512 * 30 / 90)) <= 1
+    assert axe_violations(page) == []
+    wait_for_save(page)
+    open_sheet(page, server, "goals", "en")
+    page.wait_for_function("() => document.querySelectorAll('svg[data-ws-chart=goal]').length === 2")
+    assert page.eval_on_selector("svg[data-ws-chart=goal] desc", "d => d.textContent") == (
+        f"Get an interview: from {start} to the deadline {first}. 60 days left. Review 1 ({review}): progress 3/5.")
+    page.emulate_media(media="print")
+    reader = PdfReader(io.BytesIO(page.pdf(format="A4", prefer_css_page_size=True)))
+    flat = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
+    assert "1. Get an interview" in flat and f"Deadline {second}" in flat and "3/5" in flat
+    # The closing evaluation shows the same timelines above its goal-by-goal evaluation.
+    page.emulate_media(media="screen")
+    open_sheet(page, server, "closing")
+    page.wait_for_function("() => document.querySelectorAll('svg[data-ws-chart=goal]').length === 2")
+    assert page.eval_on_selector_all("svg[data-ws-chart=goal] desc", "ds => ds.map(d => d.textContent)") == descs
+    assert page.evaluate("""() => !!(document.querySelector('svg[data-ws-chart=goal]').compareDocumentPosition(
+        document.querySelector('[data-ws-group=goal-results]')) & Node.DOCUMENT_POSITION_FOLLOWING)""")
+    assert requests_seen.console_errors == []
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Calendar
+
+
+def download_calendar(page) -> icalendar.Calendar:
+    with page.expect_download() as info:
+        page.locator("[data-ws-action=calendar]").click()
+    download = info.value
+    assert download.suggested_filename.endswith(".ics")
+    return icalendar.Calendar.from_ical(Path(download.path()).read_bytes())
+
+
+def events_of(calendar: icalendar.Calendar) -> dict[str, icalendar.Event]:
+    return {str(event["UID"]): event for event in calendar.walk("VEVENT")}
+
+
+def test_calendar_file_has_every_agreed_date_and_parses(page, server: str) -> None:
+    """Check the .ics from the agreement: meetings with a bounded rule, end, reviews, next meetings, deadlines."""
+    open_sheet(page, server, "goals")
+    fill_rows(page, "goals", [
+        {"goal": "Get an interview, in my field; soon", "deadline": "2026-04-30"},
+        {"goal": "Finnish B1", "deadline": "2026-06-01"},
+    ])
+    wait_for_save(page)
+    open_sheet(page, server, "meeting")
+    fill_rows(page, "meetings", [{"date": "2026-01-12", "next-date": "2026-01-26", "next-steps": "CV, LinkedIn;\nask Anna"}])
+    wait_for_save(page)
+    open_sheet(page, server, "agreement")
+    page.locator("[data-ws-field=start-date] input").fill("2026-01-12")
+    page.locator("[data-ws-field=end-date] input").fill("2026-06-15")
+    page.locator("[data-ws-field=meeting-rhythm] input[value=every-two-weeks]").check()
+    page.locator("[data-ws-field=review-1] input").fill("2026-03-16")
+    page.locator("[data-ws-field=meeting-place] input").fill("Library, room 2; 2nd floor")
+    page.locator("[data-ws-calendar-reminder]").select_option("week")
+    first = download_calendar(page)
+    assert page.locator("[data-ws-status]").inner_text().startswith("Kalenteritiedostossa on 6 päivämäärää")
+    events = events_of(first)
+    assert len(events) == 6
+    dates = sorted((e.decoded("DTSTART"), str(e["SUMMARY"])) for e in events.values())
+    assert [d for d, _ in dates] == [date(2026, 1, 12), date(2026, 1, 26), date(2026, 3, 16), date(2026, 4, 30),
+                                     date(2026, 6, 1), date(2026, 6, 15)]
+    meetings = next(e for e in events.values() if "RRULE" in e)
+    assert meetings.decoded("DTSTART") == date(2026, 1, 12)
+    rule = meetings["RRULE"]
+    assert rule["FREQ"] == ["WEEKLY"] and rule["INTERVAL"] == [2] and rule["UNTIL"] == [date(2026, 6, 15)]
+    assert str(meetings["SUMMARY"]) == "Mentorointitapaaminen (kahden viikon välein)"
+    assert str(meetings["DESCRIPTION"]).startswith("Library, room 2; 2nd floor\n")
+    deadline = next(e for e in events.values() if e.decoded("DTSTART") == date(2026, 4, 30))
+    assert str(deadline["SUMMARY"]) == "Tavoitteen määräaika: Get an interview, in my field; soon"
+    next_meeting = next(e for e in events.values() if e.decoded("DTSTART") == date(2026, 1, 26))
+    assert str(next_meeting["DESCRIPTION"]).startswith("CV, LinkedIn;\nask Anna\n")
+    for event in events.values():
+        assert "DTSTAMP" in event
+        assert event["DTSTART"].params.get("VALUE") == "DATE"
+        alarms = event.walk("VALARM")
+        assert len(alarms) == 1 and str(alarms[0]["TRIGGER"].to_ical(), "ascii") == "-P7D"
+    # A second download has the same UIDs, so a calendar updates the events instead of copying them.
+    second = download_calendar(page)
+    assert sorted(events_of(second)) == sorted(events)
+    page.locator("[data-ws-calendar-reminder]").select_option("none")
+    assert all(not e.walk("VALARM") for e in events_of(download_calendar(page)).values())
+
+
+def test_calendar_in_english_and_with_nothing_to_add(page, server: str) -> None:
+    """Check that the English page writes English summaries, and says so when there are no dates yet."""
+    open_sheet(page, server, "goals", "en")
+    page.locator("[data-ws-action=calendar]").click()
+    # The calendar code loads on the first click.
+    page.wait_for_function("() => document.querySelector('[data-ws-alert]').textContent !== ''")
+    assert "There are no dates to add yet" in page.locator("[data-ws-alert]").inner_text()
+    fill_rows(page, "goals", [{"goal": "Finnish B1", "deadline": "2026-06-01"}])
+    events = list(events_of(download_calendar(page)).values())
+    assert [str(e["SUMMARY"]) for e in events] == ["Goal deadline: Finnish B1"]
