@@ -147,6 +147,9 @@ def test_lifeline_layout_matches_the_expected_picture(page, server: str) -> None
     page.set_viewport_size({"width": 1280, "height": 900})
     open_sheet(page, server, "lifeline")
     fill_lifeline(page)
+    # The picture is redrawn (replaced) as answers change; measure it once the last change is saved and drawn.
+    wait_for_save(page)
+    page.evaluate("new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
     points = chart_points(page)
     # 640 x 340 picture, plot from (120, 48) to (616, 296): 2009 at the left edge, 2019 at the right, 5 at the top.
     # A triangle's box centre is 1.5 px off its point.
