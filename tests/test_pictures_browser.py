@@ -206,6 +206,9 @@ def test_network_map_puts_contacts_on_their_rings_in_both_languages(page, server
     open_sheet(page, server, "network")
     page.locator("[data-ws-field=target-job] input").fill("Bridge engineer")
     fill_rows(page, "contacts", CONTACTS)
+    # Read the picture drawn from the final answers, not one drawn while the rows were still being filled.
+    wait_for_save(page)
+    page.evaluate("new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
     nodes = network_nodes(page)
     assert [n["name"] for n in nodes] == ["Anna Virtanen", "Finnish class", "Engineers' union"]
     assert [n["type"] for n in nodes] == ["person", "community", "organisation"]
