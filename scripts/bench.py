@@ -69,6 +69,9 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3, help="timed builds per site size (median is reported)")
     parser.add_argument("--lighthouse-runs", type=int, default=3, help="Lighthouse runs per page (median is reported)")
     parser.add_argument("--no-lighthouse", action="store_true", help="skip Lighthouse")
+    parser.add_argument(
+        "--pages-only", action="store_true", help="only build and weigh the pages (a quick check; results.md is kept)"
+    )
     args = parser.parse_args()
     import search_bench  # its section of results.md ("Search: queries …") is written by scripts/search_bench.py
 
@@ -84,6 +87,10 @@ def main() -> int:
         print("Loading every page in Chromium with a cold cache ...", flush=True)
         report.pages, report.search = measure_pages(site, level)
         print_pages(report)
+        if args.pages_only:
+            over = [page for page in report.pages if page.compressed > PAGE_BUDGET]
+            print(f"{len(over)} page(s) over {PAGE_BUDGET} bytes: " + ", ".join(p.path or "/" for p in over))
+            return 0
 
         print("Timing builds of the real site and of synthetic sites (x5, x10) ...", flush=True)
         report.builds = [measure_build(tmp, scale, args.runs) for scale in SCALES]
