@@ -47,6 +47,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     # Keep the language's own site name; the organisation's name follows it in the header and print header.
     base = _base_site_name.setdefault(f"{lang}:{config.config_file_path}", config.site_name)
     config.site_name = f"{base} · {org['name']}" if org["name"] else base
+    config.extra["site_names"] = site_names(config, lang, base)
     if org["logo"]:
         config.theme["logo"] = org["logo"]
     if org["colour"] and BRAND_CSS not in config.extra_css:
@@ -81,11 +82,13 @@ def on_post_build(config: MkDocsConfig) -> None:
 
 def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:
     context["organisation"] = config.extra["organisation_resolved"]
+    context["site_name_alternates"] = site_name_alternates(config)
     return context
 
 
 def on_template_context(context: dict[str, Any], template_name: str, config: MkDocsConfig) -> dict[str, Any]:
     context["organisation"] = config.extra["organisation_resolved"]
+    context["site_name_alternates"] = site_name_alternates(config)
     return context
 
 
@@ -123,6 +126,33 @@ def check_unquoted_hash(org: dict[str, Any], yaml_text: str, file_name: str) -> 
                 f"{file_name}:{lineno}: extra.organisation.{match.group('key')} has no value: YAML reads a value that "
                 f"starts with # as a comment. Put it in quotes: {match.group('key')}: \"{value}\""
             )
+
+
+def site_names(config: MkDocsConfig, lang: str, base: str) -> dict[str, str]:
+    """The site name (with the organisation's name) in every built language, the source language first.
+
+    Bilingual print names the site in each language. A language's name is its own `site_name` under the i18n
+    plugin's `languages:`, else the source language's (`base` when `lang` is the source: its build comes first).
+    """
+    plugin = config.plugins.get("i18n") if hasattr(config.plugins, "get") else None
+    entries = [entry for entry in (plugin.config.languages if plugin else []) if entry.build and entry.locale != "null"]
+    entries.sort(key=lambda entry: not entry.default)
+    if not entries:
+        return {lang: config.site_name}
+    source = entries[0].locale
+    source_base = base if lang == source else _base_site_name.get(f"{source}:{config.config_file_path}", base)
+    names: dict[str, str] = {}
+    for entry in entries:
+        own_base = base if entry.locale == lang else (entry.site_name or source_base)
+        name = resolve(settings(config), entry.locale)["name"]
+        names[entry.locale] = f"{own_base} · {name}" if name else own_base
+    return names
+
+
+def site_name_alternates(config: MkDocsConfig) -> list[tuple[str, str]]:
+    """(language, site name) of the other languages whose name differs from this one's, for bilingual print."""
+    names: dict[str, str] = config.extra.get("site_names") or {}
+    return [(lang, name) for lang, name in names.items() if name != config.site_name]
 
 
 def resolve(org: dict[str, Any], lang: str) -> dict[str, Any]:

@@ -48,6 +48,9 @@ class Entry:
     title: str
     alternates: tuple[tuple[str, str], ...]  # (language, title) of the other languages
     url: str  # the worksheet's own page, site-relative
+    #: Ticked when nothing is remembered: the pair's worksheets (the workbook's own part of the navigation) are; the
+    #: programme kit's forms for coordinators (application, matching, feedback…), elsewhere in it, are there to choose.
+    default_included: bool = True
 
 
 @dataclass
@@ -57,10 +60,11 @@ class State:
     sources: dict[str, dict[str, WorksheetDef]]  # the worksheet registry: id -> language -> declarations
     order: list[str]  # worksheet page paths ("worksheets/goals") in navigation order
     urls: dict[str, str]  # worksheet page path -> url in the language being built
+    sections: dict[str, Any]  # worksheet page path -> its navigation section (None at the top level)
     content: dict[str, tuple[Markup, Markup]]  # workbook page url -> (intro, worksheets) HTML
 
 
-STATE = State([], {}, {}, [], {}, {})
+STATE = State([], {}, {}, [], {}, {}, {})
 
 # ---------------------------------------------------------------------------------------------------------------------
 # MkDocs events
@@ -81,12 +85,13 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     """The process order is the navigation's order of the worksheet pages."""
     worksheet_pages = {source.page for by_lang in STATE.sources.values() for source in by_lang.values()}
-    STATE.order, STATE.urls = [], {}
+    STATE.order, STATE.urls, STATE.sections = [], {}, {}
     for page in nav.pages:
         path = page_path(page.file.src_uri, STATE.languages)
         if path in worksheet_pages and path not in STATE.order:
             STATE.order.append(path)
             STATE.urls[path] = page.url
+            STATE.sections[path] = page.parent
     return nav
 
 
@@ -96,7 +101,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     page.meta.setdefault("template", TEMPLATE)
     lang = str(config.theme["language"])
     parts = [markdown.rstrip(), "", SHEETS_MARKER, ""]
-    for entry in entries(lang):
+    for entry in entries(lang, page.parent):
         parts += embed(entry, read_body(Path(config.docs_dir) / f"{entry.page}.{lang}.md"))
     return "\n".join(parts)
 
@@ -120,7 +125,7 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
     context["workbook"] = {
         "intro": intro,
         "sheets": sheets,
-        "entries": entries(lang),
+        "entries": entries(lang, page.parent),
         # The workbook in each language, for the language choice.
         "languages": [
             {"lang": each, "name": STATE.ui[each]["language_name"], "url": translations[each].url}
@@ -148,8 +153,11 @@ def on_post_build(config: MkDocsConfig) -> None:
 # ---------------------------------------------------------------------------------------------------------------------
 
 
-def entries(lang: str) -> list[Entry]:
-    """The worksheets in process order, numbered from 1, with their titles in `lang` and the other languages."""
+def entries(lang: str, home: Any = None) -> list[Entry]:
+    """The worksheets in process order, numbered from 1, with their titles in `lang` and the other languages.
+
+    `home` is the workbook page's navigation section: its worksheets are included by default, the others offered.
+    """
     found = []
     ids = {source.page: worksheet_id for worksheet_id, by_lang in STATE.sources.items() for source in by_lang.values()}
     for number, path in enumerate(STATE.order, start=1):
@@ -158,7 +166,8 @@ def entries(lang: str) -> list[Entry]:
         if lang not in by_lang:
             raise PluginError(f"docs/{path}.{lang}.md: the workbook needs this worksheet in every language")
         alternates = tuple((other, by_lang[other].title) for other in STATE.languages if other != lang and other in by_lang)
-        found.append(Entry(worksheet_id, path, number, by_lang[lang].title, alternates, STATE.urls.get(path, "")))
+        found.append(Entry(worksheet_id, path, number, by_lang[lang].title, alternates, STATE.urls.get(path, ""),
+                           STATE.sections.get(path) is home))
     return found
 
 

@@ -156,6 +156,8 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
         # The page's print footers (site, title, page N of M) in a stylesheet beside it: no inline style under the CSP.
         STATE.print_css[page.file.dest_path] = print_stylesheet(page, config, context.get("ui") or {})
         context["print_stylesheet"] = print_css.href_for(page.file.dest_path)
+    if page.meta.get("worksheet"):
+        context["print_header"] = print_header(str(page.meta["worksheet"]), str(page.title))
     if page.meta.get("worksheet") and STATE.env is not None and page.content:
         title, end, body = page.content.partition("</h1>")
         if end:
@@ -171,6 +173,25 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(css, encoding="utf-8")
     return output
+
+
+def print_header(worksheet_id: str, title: str) -> dict[str, Any]:
+    """The print header's texts in the other languages: the worksheet's titles (those that differ from `title`,
+    as (language, title)) and the language line of bilingual print ("Kieli / Language: Suomi + English")."""
+    languages = [STATE.lang, *(lang for lang in STATE.languages if lang != STATE.lang)]
+    by_lang = _registry().worksheets.get(worksheet_id, {})
+    strings = [STATE.ui.get(lang, {}) for lang in languages]
+    return {
+        "titles": [(lang, by_lang[lang].title) for lang in languages[1:] if lang in by_lang and by_lang[lang].title != title],
+        "language_label": " / ".join(dict.fromkeys(str(ui.get("print_header_language", "")) for ui in strings)),
+        "language_names": " + ".join(str(ui.get("language_name", "")) for ui in strings),
+    }
+
+
+def site_names(config: MkDocsConfig) -> list[str]:
+    """The site's name in the page's language first, then in the others (hooks/branding.py sets them)."""
+    names: dict[str, str] = config.extra.get("site_names") or {}
+    return [config.site_name, *(name for lang, name in names.items() if lang != STATE.lang)]
 
 
 def print_stylesheet(page: Page, config: MkDocsConfig, ui: dict[str, str]) -> str:
@@ -193,7 +214,7 @@ def print_stylesheet(page: Page, config: MkDocsConfig, ui: dict[str, str]) -> st
         covers = [str(STATE.ui.get(lang, {}).get("workbook_cover_title") or page.title) for lang in languages]
         parts = [print_css.Part(None, "wb-cover", covers[0], " / ".join(dict.fromkeys(covers)))]
         parts += [print_css.Part(f"#sheet-{wid}", f"ws-{wid}", *titles(wid)) for wid in registry.order]
-    return print_css.stylesheet(config.site_name, parts, counters)
+    return print_css.stylesheet(site_names(config), parts, counters)
 
 
 # ---------------------------------------------------------------------------------------------------------------------

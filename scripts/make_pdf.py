@@ -10,10 +10,12 @@ languages beside each label), named `<document>-<languages>.pdf`, e.g. `goals-fi
 links, and a plain build writes it empty, so no page links a PDF that was not made (see hooks/workbook.py).
 
 Each page has a footer with the site name, the worksheet's title and "page N of M": the site's own print style
-writes it (CSS `@page` margin boxes, from the stylesheet the build writes beside each worksheet page), so the browser's
-print and these PDFs are alike. The workbook is printed one worksheet at a time and joined, so each worksheet's pages
-carry their own count, and the joined PDF has a bookmark per worksheet. Title and language are set in each PDF's
-metadata. Each PDF's sheet count and its nearly empty sheets (three lines of text or fewer) are logged.
+writes it (CSS `@page` margin boxes, from the stylesheet the build writes beside each worksheet page), and each
+document is printed in one go as a person's browser prints it, so the browser's print and these PDFs are the same,
+page numbers included ("sivu 17 / 40" counts the whole workbook). The workbook holds what its page offers when
+nothing is remembered (the pair's worksheets; the programme kit's forms have their own PDFs) and has a bookmark per
+worksheet. Title and language are set in each PDF's metadata. Each PDF's sheet count and its nearly empty sheets
+(three lines of text or fewer) are logged, and the blank workbook's totals at the end.
 """
 
 from __future__ import annotations
@@ -50,7 +52,7 @@ READ_WORKBOOK = """() => {
   return {
     lang: document.documentElement.lang,
     name: JSON.parse(document.getElementById('ws-ui').textContent).language_name,
-    site: document.querySelector('.wb-cover__site').textContent.trim(),
+    site: own(document.querySelector('.wb-cover__site')),
     title: own(cover),
     altTitles: alts(cover),
     languages: Array.from(document.querySelectorAll('input[name=wb-language][data-wb-href]'))
@@ -60,14 +62,9 @@ READ_WORKBOOK = """() => {
       url: new URL(li.dataset.wbPage, location.href).href,
       title: own(li.querySelector('.wb-contents__title')),
       altTitles: alts(li.querySelector('a')),
+      inWorkbook: document.getElementById('wb-include-' + li.dataset.wbEntry).checked,
     })),
   };
-}"""
-# Print one part of the workbook (the cover or one worksheet): every other part is hidden.
-SHOW_PART = """(part) => {
-  document.querySelectorAll('[data-wb-part], [data-ws-embedded]').forEach((el) => {
-    el.hidden = (el.dataset.wbPart || el.dataset.wsWorksheet) !== part;
-  });
 }"""
 
 
@@ -138,6 +135,7 @@ def make_pdfs(site: Path, out: Path) -> list[Pdf]:
             browser.close()
     (out / Path(pdf_list.PDF_MANIFEST).name).write_text(pdf_list.pdf_manifest_script(manifest(made, names, plans)),
                                                         encoding="utf-8")
+    log_totals(made, out)
     return made
 
 
@@ -168,22 +166,23 @@ def read_plan(page: Any, url: str) -> Plan:
 
 
 def print_workbook(page: Any, plan: Plan, languages: list[str], out: Path) -> Pdf:
-    """The cover and each worksheet printed on their own, joined into one PDF with a bookmark per worksheet."""
+    """The blank workbook printed in one go, as the page's Print button prints it, with a bookmark per worksheet."""
     page.goto(plan.url)
     page.wait_for_selector("[data-wb-choices]:not([hidden])")
     bilingual = len(languages) > 1
     page.check("#wb-mode-blank")
     page.check("#wb-language-bilingual" if bilingual else f"#wb-language-{plan.lang}")
     title = joined(plan.title, plan.alt_titles, bilingual)
-    parts = [("cover", title)]
-    parts += [(sheet["id"], joined(sheet["title"], sheet["altTitles"], bilingual)) for sheet in plan.sheets]
-    writer = PdfWriter()
-    for number, (part, part_title) in enumerate(parts):
-        page.evaluate(SHOW_PART, part)
-        start = len(writer.pages)
-        writer.append(PdfReader(io.BytesIO(render(page, part_title, tagged=False))))
-        if number:  # the worksheets' numbers, as in the contents
-            writer.add_outline_item(title=f"{number} {part_title}", page_number=start)
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(render(page, title, tagged=True, outline=False))))
+    tops = [" ".join(top_down_text(sheet).split()) for sheet in writer.pages]
+    sheets = [sheet for sheet in plan.sheets if sheet["inWorkbook"]]
+    for number, sheet in enumerate(sheets, start=1):  # numbered as in the contents
+        heading = f"{number} {joined(sheet['title'], sheet['altTitles'], bilingual)}"
+        # Compared without spaces: the PDF's text may lose or gain a space where the title's parts meet.
+        start = next((index for index, top in enumerate(tops) if top.replace(" ", "").startswith(heading.replace(" ", ""))), None)
+        if start is None:
+            raise RuntimeError(f"{title}: no sheet starts with the worksheet heading '{heading}'")
+        writer.add_outline_item(title=heading, page_number=start)
     name = f"workbook-{'-'.join(languages)}.pdf"
     finish(writer, out / name, f"{title} – {plan.site}", plan.lang)
     log_stats(out / name)
@@ -195,21 +194,21 @@ def print_worksheet(page: Any, plan: Plan, sheet: dict[str, Any], languages: lis
     page.wait_for_selector("[data-ws-toolbar]:not([hidden])")
     page.set_checked("[data-ws-bilingual]", len(languages) > 1)
     title = joined(sheet["title"], sheet["altTitles"], len(languages) > 1)
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(render(page, title, tagged=True))))
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(render(page, title, tagged=True, outline=True))))
     name = f"{sheet['id']}-{'-'.join(languages)}.pdf"
     finish(writer, out / name, f"{title} – {plan.site}", plan.lang)
     log_stats(out / name)
     return Pdf(name, sheet["id"], tuple(languages), sheet["title"])
 
 
-def render(page: Any, title: str, *, tagged: bool) -> bytes:
+def render(page: Any, title: str, *, tagged: bool, outline: bool) -> bytes:
     """The page as printed on A4 (its print style puts the site name, the title and page numbers in the footer)."""
     # Printing to PDF fires no beforeprint event; the worksheet script copies answers into print elements on it.
     page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
     # Pictures drawn from the answers (empty grids when blank) load their code after the page; wait for them.
     page.wait_for_function("() => !document.querySelector('[data-ws-chart-pending]')")
     page.evaluate("new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
-    pdf = page.pdf(format="A4", prefer_css_page_size=True, margin=MARGIN, tagged=tagged, outline=tagged)
+    pdf = page.pdf(format="A4", prefer_css_page_size=True, margin=MARGIN, tagged=tagged, outline=outline)
     pages = PdfReader(io.BytesIO(pdf)).pages
     for position, index in (("first", 0), ("last", -1)):
         if not body_text(pages[index]):
@@ -227,6 +226,12 @@ def sheet_stats(path: Path) -> tuple[int, list[int]]:
 def body_text(page: PageObject) -> str:
     """The text printed on a page above the footer (which sits in the bottom margin)."""
     return "".join(body_lines(page).values()).strip()
+
+
+def top_down_text(page: PageObject) -> str:
+    """The text printed above the footer, line by line from the top of the sheet."""
+    lines = body_lines(page)
+    return "\n".join(lines[height] for height in sorted(lines, reverse=True))
 
 
 def body_lines(page: PageObject) -> dict[int, str]:
@@ -248,6 +253,16 @@ def log_stats(path: Path) -> None:
     count, nearly_empty = sheet_stats(path)
     where = f" ({', '.join(map(str, nearly_empty))})" if nearly_empty else ""
     print(f"{path.name}: {count} sheets, {len(nearly_empty)} nearly empty{where}", flush=True)
+
+
+def log_totals(made: list[Pdf], out: Path) -> None:
+    """Log, per language form, the blank workbook's sheets and those of every worksheet printed on its own."""
+    forms = dict.fromkeys(pdf.languages for pdf in made)
+    for languages in forms:
+        counts = {pdf.document: sheet_stats(out / pdf.file)[0] for pdf in made if pdf.languages == languages}
+        workbook = counts.pop("workbook", 0)
+        print(f"total {'-'.join(languages)}: workbook {workbook} sheets; the {len(counts)} worksheets one by one "
+              f"{sum(counts.values())} sheets", flush=True)
 
 
 def finish(writer: PdfWriter, path: Path, title: str, lang: str) -> None:

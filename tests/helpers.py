@@ -137,3 +137,26 @@ def nav_worksheets(config_file: Path = REPO_ROOT / "mkdocs.yml") -> list[str]:
         if match:
             found.append(match.group(1))
     return found
+
+
+def workbook_default_worksheets(config_file: Path = REPO_ROOT / "mkdocs.yml") -> list[str]:
+    """The worksheets the printable workbook includes when nothing is remembered: those in its own navigation
+    section (the pair's worksheets), in process order; the other worksheets (the programme kit's forms) are offered."""
+    with config_file.open(encoding="utf-8") as handle:
+        config = yaml_load(handle)
+
+    def sections(items: list) -> list[list[str]]:
+        """Each section's own page paths (nested sections on their own)."""
+        found: list[list[str]] = [[item for item in items if isinstance(item, str)]]
+        for item in items:
+            if isinstance(item, dict):
+                for value in item.values():
+                    if isinstance(value, list):
+                        found.extend(sections(value))
+        return found
+
+    home = next(pages for pages in sections(config["nav"]) if "worksheets/workbook.md" in pages)
+    return [sheet for sheet in nav_worksheets(config_file)
+            if any(f"worksheet: {sheet}\n" in (config_file.parent / "docs" / path).with_suffix(".fi.md").read_text(encoding="utf-8")
+                   for path in home)]
+

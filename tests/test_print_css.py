@@ -19,13 +19,14 @@ def test_titles_are_escaped_as_css_strings() -> None:
 def test_each_part_gets_a_named_page_and_a_bilingual_twin() -> None:
     """Check the stylesheet of a workbook-like page: the body's footer, a named page per part, bilingual variants."""
     css = print_css.stylesheet(
-        "Site",
+        ["Sivusto", "Site"],
         [print_css.Part(None, "wb-cover", "Työkirja", "Työkirja / Workbook"),
          print_css.Part("#sheet-goals", "ws-goals", "Tavoitteet", "Tavoitteet / Goals")],
         ["sivu {page} / {pages}", "page {page} of {pages}"],
     )
     assert css.startswith("/* Written by the build") and "@media print {" in css
-    assert '@page ws-goals {\n    @bottom-left { content: "Site · Tavoitteet";' in css
+    assert '@page ws-goals {\n    @bottom-left { content: "Sivusto · Tavoitteet";' in css
+    assert '@page ws-goals-bilingual {\n    @bottom-left { content: "Sivusto / Site · Tavoitteet / Goals";' in css
     assert ('@bottom-right { content: "sivu " counter(page) " / " counter(pages) " · " "page " counter(page) " of "'
             ' counter(pages);') in css
     assert "  body { page: wb-cover; }\n  .ws-bilingual body { page: wb-cover-bilingual; }" in css
@@ -36,3 +37,9 @@ def test_the_stylesheet_sits_beside_its_page() -> None:
     """Check the file name relative to the page, with directory URLs and without (file-share copy)."""
     assert print_css.href_for("worksheets/goals/index.html") == "index.print.css"
     assert print_css.href_for("worksheets/goals.html") == "goals.print.css"
+
+
+def test_a_site_name_the_same_in_every_language_is_printed_once() -> None:
+    """Check that the bilingual footer names a site once when its name is the same in both languages."""
+    css = print_css.stylesheet(["Mentor", "Mentor"], [print_css.Part(None, "ws", "A", "A / B")], ["{page}", "{page}"])
+    assert 'content: "Mentor · A / B";' in css and 'content: counter(page);' in css

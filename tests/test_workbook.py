@@ -15,7 +15,7 @@ import pytest
 from pypdf import PdfReader
 
 from conftest import ROOT, RequestLog, run_mkdocs_build
-from helpers import PageDoc, nav_worksheets
+from helpers import PageDoc, nav_worksheets, workbook_default_worksheets
 from worksheet_driver import wait_for_save
 
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -29,6 +29,9 @@ SETTINGS_KEY = "tyouramentorointi:settings"
 
 
 PROCESS_ORDER = nav_worksheets()
+#: What the workbook holds when nothing is remembered: the pair's worksheets; the programme kit's forms are offered.
+PAIR_WORKSHEETS = workbook_default_worksheets()
+KIT_FORMS = [sheet for sheet in PROCESS_ORDER if sheet not in PAIR_WORKSHEETS]
 
 
 def pdf_pages(pdf: bytes) -> list[str]:
@@ -133,7 +136,7 @@ def test_workbook_prints_each_worksheet_on_its_own_pages(page, server: str, requ
     if bilingual:
         page.check("#wb-language-bilingual")
     titles = sheet_titles(page)
-    assert len(titles) == len(PROCESS_ORDER)
+    assert len(titles) == len(PAIR_WORKSHEETS)
     pages = pdf_pages(print_pdf(page))
     assert 1 + len(titles) <= len(pages) <= 1 + 5 * len(titles)
     cover = pages[0]
@@ -195,22 +198,40 @@ def test_choices_are_remembered_and_left_out_worksheets_are_not_printed(page, se
     page.check("#wb-language-bilingual")
     page.uncheck("#wb-include-agreement")
     page.uncheck("#wb-include-network")
-    assert settings(page) == {"workbook_blank": True, "bilingual": True, "workbook_exclude": ["agreement", "network"]}
+    assert settings(page) == {"workbook_blank": True, "bilingual": True, "workbook_exclude": ["agreement", "network", *KIT_FORMS],
+                              "workbook_include": [sheet for sheet in PAIR_WORKSHEETS if sheet not in ("agreement", "network")]}
     page.reload()
     page.wait_for_selector("[data-wb-choices]:not([hidden])")
     assert page.locator("#wb-mode-blank").is_checked() and page.locator("#wb-language-bilingual").is_checked()
     assert not page.locator("#wb-include-agreement").is_checked() and page.locator("#wb-include-goals").is_checked()
+    assert not any(page.locator(f"#wb-include-{sheet}").is_checked() for sheet in KIT_FORMS)
     assert page.locator("#sheet-agreement").is_hidden()
     assert page.locator("#sheet-getting-to-know .ws-sheet__number").inner_text() == "1"
     assert page.locator("[data-wb-entry=getting-to-know] .ws-sheet__number").inner_text() == "1"
     titles = sheet_titles(page)
-    assert len(titles) == len(PROCESS_ORDER) - 2 and "Verkostokartta" not in titles
+    assert len(titles) == len(PAIR_WORKSHEETS) - 2 and "Verkostokartta" not in titles
     pages = pdf_pages(print_pdf(page))
     assert pages[1].startswith("1 Tutustumiskysymykset / Getting to know each other")
     starts = sheet_starts(pages, titles)
     assert starts == sorted(starts) and starts[0] == 1
     assert not any(re.match(r"\d+ (Mentorointisopimus|Verkostokartta)", text) for text in pages)
     assert "Aktorin nimi" not in " ".join(pages)
+
+
+def test_the_programme_kit_forms_are_offered_unticked_and_a_chosen_one_is_remembered(page, server: str) -> None:
+    """Check the default set: the pair's worksheets ticked, the kit's forms not (the page says so), a choice kept."""
+    assert KIT_FORMS and "application" in KIT_FORMS
+    open_workbook(page, server)
+    assert [page.locator(f"#wb-include-{sheet}").is_checked() for sheet in PROCESS_ORDER] == [
+        sheet in PAIR_WORKSHEETS for sheet in PROCESS_ORDER]
+    assert page.locator("#sheet-application").is_hidden() and page.locator("#sheet-closing").is_visible()
+    assert "Ohjelmapaketin lomakkeet" in page.locator("#wb-include-hint").inner_text()
+    page.check("#wb-include-application")
+    page.reload()
+    page.wait_for_selector("[data-wb-choices]:not([hidden])")
+    assert page.locator("#wb-include-application").is_checked() and not page.locator("#wb-include-matching").is_checked()
+    assert page.locator("#sheet-application").is_visible()
+    assert sheet_titles(page)[-1] == "Hakulomake"
 
 
 def test_choosing_another_language_opens_that_workbook(page, server: str) -> None:
@@ -327,13 +348,15 @@ def test_pdf_has_title_language_footer_and_blank_fields(
         return " · ".join(counters[code].format(n=n, total=total) for code in languages)
 
     if name.startswith("workbook"):
-        assert 12 <= len(pages) <= 80
-        assert f"{site_name} · {document_title}" in pages[0] and number(1, 1) in pages[0]
-        # Each worksheet's pages carry its own title and count; the PDF has a bookmark per worksheet.
-        assert len(reader.outline) == len(PROCESS_ORDER)
+        # The pair's worksheets (the kit's forms have their own PDFs), one bookmark each, numbered as in the
+        # contents; pages numbered through the whole workbook as the browser numbers them ("sivu 17 / 40").
+        assert 12 <= len(pages) <= 60
+        assert f"{site_name} · {document_title}" in pages[0]
+        assert [item.title.split(" ", 1)[0] for item in reader.outline] == [str(n) for n in range(1, len(PAIR_WORKSHEETS) + 1)]
         first = reader.outline[0].title.removeprefix("1 ")
-        assert f"{site_name} · {first}" in pages[1]
-        assert re.search(re.escape(number(1, 999)).replace("999", r"\d+"), pages[1])
+        assert f"{site_name} · {first}" in pages[reader.get_destination_page_number(reader.outline[0])]
+        for n, text in enumerate(pages, start=1):
+            assert number(n, len(pages)) in text, (n, text[-150:])
     else:
         assert 1 <= len(pages) <= 8
         for n, text in enumerate(pages, start=1):
@@ -342,6 +365,37 @@ def test_pdf_has_title_language_footer_and_blank_fields(
     # Everything, the footer too, stays at least 12 mm from the paper's edges, clear of what printers cannot reach.
     starts = [point for p in reader.pages for point in text_starts(p)]
     assert min(x for x, _ in starts) >= 12 and min(y for _, y in starts) >= 12 and max(y for _, y in starts) <= 297 - 12
+
+
+def footers(pages: list) -> list[str]:
+    """The footer of each sheet (the text in the bottom margin, left to right), whitespace collapsed."""
+    bottom = float(make_pdf.MARGIN["bottom"].removesuffix("mm")) * 72 / 25.4
+    found = []
+    for page in pages:
+        parts: list[tuple[float, str]] = []
+
+        def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            if text.strip() and y <= bottom:
+                parts.append((tm[4] * cm[0] + tm[5] * cm[2] + cm[4], text))
+
+        page.extract_text(visitor_text=visit)
+        found.append(" ".join(" ".join(text for _, text in sorted(parts, key=lambda part: part[0])).split()))
+    return found
+
+
+@pytest.mark.parametrize("bilingual", [False, True])
+def test_browser_print_and_make_pdf_number_the_workbook_alike(page, pdf_server: str, pdf_site: Path, bilingual: bool) -> None:
+    """Check that the blank workbook printed from the page has the sheets and footers of make pdf's workbook."""
+    open_workbook(page, pdf_server)
+    page.check("#wb-mode-blank")
+    page.check("#wb-language-bilingual" if bilingual else "#wb-language-fi")
+    printed = PdfReader(io.BytesIO(print_pdf(page))).pages
+    made = PdfReader(pdf_site / "pdf" / f"workbook-{'fi-en' if bilingual else 'fi'}.pdf").pages
+    assert len(printed) == len(made)
+    assert footers(printed) == footers(made)
+    last = "sivu {n} / {n} · page {n} of {n}" if bilingual else "sivu {n} / {n}"
+    assert footers(made)[-1].endswith(last.format(n=len(made)))
 
 
 def test_pdf_links_appear_where_make_pdf_built_them(page, pdf_server: str, pdf_site: Path) -> None:

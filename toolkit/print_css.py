@@ -50,20 +50,23 @@ def page_counter(template: str) -> str:
     return " ".join(out)
 
 
-def stylesheet(site: str, parts: Sequence[Part], page_strings: Sequence[str]) -> str:
+def stylesheet(sites: Sequence[str], parts: Sequence[Part], page_strings: Sequence[str]) -> str:
     """The print stylesheet of one page: a footer per part, its bilingual twin, and the rules that name the pages.
 
-    `page_strings` are the "page N of M" texts, the page's language first; bilingual footers use them all.
+    `sites` are the site's names and `page_strings` the "page N of M" texts, the page's language first; bilingual
+    footers use them all, each once ("Työuramentorointi / Career mentoring", "sivu 1 / 3 · page 1 of 3").
     """
+    site, every_site = sites[0], " / ".join(dict.fromkeys(sites))
     single = page_counter(page_strings[0])
     both = ' " · " '.join(page_counter(text) for text in dict.fromkeys(page_strings))
     lines = ["/* Written by the build (toolkit/print_css.py): the footer of every printed sheet. */", "@media print {"]
     for part in parts:
-        for suffix, title, counter in (("", part.title, single), ("-bilingual", part.bilingual_title, both)):
+        for suffix, name_of_site, title, counter in (("", site, part.title, single),
+                                                     ("-bilingual", every_site, part.bilingual_title, both)):
             name = part.name + suffix
             lines += [
                 f"  @page {name} {{",
-                f"    @bottom-left {{ content: {css_string(f'{site} · {title}')}; {FOOTER_STYLE} }}",
+                f"    @bottom-left {{ content: {css_string(f'{name_of_site} · {title}')}; {FOOTER_STYLE} }}",
                 f"    @bottom-right {{ content: {counter}; {FOOTER_STYLE} white-space: nowrap; }}",
                 "  }",
             ]

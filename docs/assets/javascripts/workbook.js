@@ -48,25 +48,39 @@
     });
   }
 
-  function excludedNow() {
+  /** The ids of the worksheets whose box is ticked (`ticked` true) or not ticked (false). */
+  function chosen(ticked) {
     return Array.prototype.filter.call(choices.querySelectorAll("input[name=wb-include]"), function (input) {
-      return !input.checked;
+      return input.checked === ticked;
     }).map(function (input) { return input.value; });
   }
 
-  // Restore the remembered choices. Worksheets added later are not in the saved list, so they start included.
+  function excludedNow() { return chosen(false); }
+
+  function includedNow() { return chosen(true); }
+
+  /** The remembered list `key` of worksheet ids, or [] when there is none. */
+  function savedList(key) {
+    var list = store.getSetting(key);
+    return Array.isArray(list) ? list : [];
+  }
+
+  // Restore the remembered choices. A worksheet in neither remembered list (added later, or never chosen) starts
+  // as the page offers it: the pair's worksheets ticked, the programme kit's forms (data-wb-optional) not.
   var blank = store.getSetting("workbook_blank") === true;
   var bilingual = store.getSetting("bilingual") === true;
-  var excluded = store.getSetting("workbook_exclude");
-  excluded = Array.isArray(excluded) ? excluded : [];
+  var excluded = savedList("workbook_exclude");
+  var included = savedList("workbook_include");
   choices.querySelector("input[name=wb-mode][value=" + (blank ? "blank" : "answers") + "]").checked = true;
   if (bilingual) choices.querySelector("input[name=wb-language][value=bilingual]").checked = true;
   choices.querySelectorAll("input[name=wb-include]").forEach(function (input) {
-    input.checked = excluded.indexOf(input.value) === -1;
+    if (excluded.indexOf(input.value) !== -1) input.checked = false;
+    else if (included.indexOf(input.value) !== -1) input.checked = true;
+    else input.checked = !input.hasAttribute("data-wb-optional");
   });
   applyMode(blank);
   applyBilingual(bilingual);
-  applyInclude(excluded);
+  applyInclude(excludedNow());
 
   choices.addEventListener("change", function (event) {
     var input = event.target;
@@ -80,6 +94,7 @@
       if (href && input.value !== document.documentElement.lang) window.location.href = href;
     } else if (input.name === "wb-include") {
       store.setSetting("workbook_exclude", excludedNow());
+      store.setSetting("workbook_include", includedNow());
       applyInclude(excludedNow());
     }
   });
