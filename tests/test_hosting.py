@@ -378,12 +378,21 @@ def test_printed_worksheet_names_the_organisation(browser, branded_site: Path) -
     with serve(branded_site) as base:
         page = browser.new_page()
         page.goto(base + "worksheets/agreement/")
-        text = " ".join(PdfReader(io.BytesIO(page.pdf(format="A4"))).pages[0].extract_text().split())
+        page.wait_for_selector("[data-ws-toolbar]:not([hidden])")
+        sheets = [" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(page.pdf(format="A4", prefer_css_page_size=True))).pages]
+        page.check("[data-ws-bilingual]")
+        bilingual = [" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(page.pdf(format="A4", prefer_css_page_size=True))).pages]
         page.close()
+    text = sheets[0]
     assert "Esimerkkikaupungin työllisyyspalvelut" in text
     # The programme contacts the README promises on printed worksheets.
     for contact in ("Maija Meikäläinen", "mentorointi@example.fi", "https://example.fi/mentorointi"):
         assert contact in text
+    # Every sheet's footer names the site and the organisation; in bilingual print in both languages.
+    assert len(sheets) >= 2
+    assert all("Työuramentorointi · Esimerkkikaupungin työllisyyspalvelut · Mentorointisopimus" in sheet for sheet in sheets)
+    assert all("Työuramentorointi · Esimerkkikaupungin työllisyyspalvelut / Career mentoring · Example City Employment "
+               "Services · Mentorointisopimus / Mentoring agreement" in sheet for sheet in bilingual)
 
 
 def test_logo_is_named_after_the_organisation(branded_site: Path) -> None:
