@@ -163,8 +163,9 @@ def test_saved_answers_print_in_answers_mode_and_never_in_blank_mode(page, serve
     assert page.locator("#ws-agreement-mentee-name").input_value() == "Aino Aktori"
     answers = " ".join(pdf_pages(print_pdf(page)))
     assert "Aino Aktori" in answers
-    # on the goals worksheet, and recalled on the mid-point check-in and the closing evaluation
-    assert answers.count("Saan alan työpaikan") == 3
+    # on the goals worksheet, and recalled on the closing evaluation (the mid-point check-in, a programme kit form
+    # that recalls it too, is not in the workbook unless chosen)
+    assert answers.count("Saan alan työpaikan") == 2
     page.check("#wb-mode-blank")
     assert page.locator("#ws-agreement-mentee-name").input_value() == ""
     before = page.evaluate("localStorage.getItem('tyouramentorointi:worksheet:agreement')")
@@ -269,7 +270,13 @@ def pdf_site(site_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
         [sys.executable, str(ROOT / "scripts/make_pdf.py"), "--site", str(site)], capture_output=True, text=True, timeout=900
     )
     assert result.returncode == 0, result.stderr[-3000:]
-    *stats, last = result.stdout.strip().splitlines()
+    *lines, last = result.stdout.strip().splitlines()
+    stats = [line for line in lines if not line.startswith("total ")]
+    # Then the totals per language form: the workbook and the worksheets one by one.
+    totals = [line for line in lines if line.startswith("total ")]
+    assert [line.split(":")[0] for line in totals] == ["total fi", "total fi-en", "total en", "total en-fi"]
+    assert all(re.fullmatch(rf"total [a-z-]+: workbook \d+ sheets; the {len(PROCESS_ORDER)} worksheets one by one \d+ sheets", line)
+               for line in totals), totals
     assert last == f"{(len(PROCESS_ORDER) + 1) * 4} PDFs in {site / 'pdf'}"  # every worksheet and the workbook: fi, en, fi-en, en-fi
     # The log says how many sheets each PDF needs and how many of them are nearly empty (bench/results.md).
     assert len(stats) == (len(PROCESS_ORDER) + 1) * 4
@@ -343,6 +350,8 @@ def test_pdf_has_title_language_footer_and_blank_fields(
     document_title, site_name = title.rsplit(" – ", 1)
     languages = [code for code in re.search(r"-([a-z]{2})(?:-([a-z]{2}))?\.pdf$", name).groups() if code]
     counters = {"fi": "sivu {n} / {total}", "en": "page {n} of {total}"}
+    # The footer names the site in the PDF's languages (bilingual: both names), the metadata in the first.
+    site_name = " / ".join({"fi": "Työuramentorointi", "en": "Career mentoring"}[code] for code in languages)
 
     def number(n: int, total: int) -> str:
         return " · ".join(counters[code].format(n=n, total=total) for code in languages)
