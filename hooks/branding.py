@@ -47,6 +47,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     # Keep the language's own site name; the organisation's name follows it in the header and print header.
     base = _base_site_name.setdefault(f"{lang}:{config.config_file_path}", config.site_name)
     config.site_name = f"{base} · {org['name']}" if org["name"] else base
+    config.extra["organisation_by_language"] = {
+        locale: org if locale == lang else resolve(settings(config), locale) for locale in built_languages(config)
+    }
     config.extra["site_names"] = site_names(config, lang, base)
     if org["logo"]:
         config.theme["logo"] = org["logo"]
@@ -134,9 +137,7 @@ def site_names(config: MkDocsConfig, lang: str, base: str) -> dict[str, str]:
     Bilingual print names the site in each language. A language's name is its own `site_name` under the i18n
     plugin's `languages:`, else the source language's (`base` when `lang` is the source: its build comes first).
     """
-    plugin = config.plugins.get("i18n") if hasattr(config.plugins, "get") else None
-    entries = [entry for entry in (plugin.config.languages if plugin else []) if entry.build and entry.locale != "null"]
-    entries.sort(key=lambda entry: not entry.default)
+    entries = language_entries(config)
     if not entries:
         return {lang: config.site_name}
     source = entries[0].locale
@@ -144,9 +145,22 @@ def site_names(config: MkDocsConfig, lang: str, base: str) -> dict[str, str]:
     names: dict[str, str] = {}
     for entry in entries:
         own_base = base if entry.locale == lang else (entry.site_name or source_base)
-        name = resolve(settings(config), entry.locale)["name"]
+        name = config.extra["organisation_by_language"][entry.locale]["name"]
         names[entry.locale] = f"{own_base} · {name}" if name else own_base
     return names
+
+
+def language_entries(config: MkDocsConfig) -> list[Any]:
+    """The i18n plugin's built languages (its `languages:` entries), the source language first."""
+    plugin = config.plugins.get("i18n") if hasattr(config.plugins, "get") else None
+    entries = [entry for entry in (plugin.config.languages if plugin else []) if entry.build and entry.locale != "null"]
+    entries.sort(key=lambda entry: not entry.default)
+    return entries
+
+
+def built_languages(config: MkDocsConfig) -> list[str]:
+    """The built language codes, the source first; the language being built alone when there is no i18n plugin."""
+    return [entry.locale for entry in language_entries(config)] or [str(config.theme["language"])]
 
 
 def site_name_alternates(config: MkDocsConfig) -> list[tuple[str, str]]:

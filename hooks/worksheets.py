@@ -195,7 +195,8 @@ def site_names(config: MkDocsConfig) -> list[str]:
 
 
 def print_stylesheet(page: Page, config: MkDocsConfig, ui: dict[str, str]) -> str:
-    """The print footers of a worksheet page or of the workbook (one per worksheet and the cover)."""
+    """The print footers of a worksheet page or of the workbook (one per worksheet and the cover), and the
+    organisation's contacts at the top of every sheet."""
     registry = _registry()
     languages = [STATE.lang, *(lang for lang in STATE.languages if lang != STATE.lang)]
     counters = [str(STATE.ui.get(lang, {}).get("print_page") or ui.get("print_page", "{page} / {pages}")) for lang in languages]
@@ -214,7 +215,27 @@ def print_stylesheet(page: Page, config: MkDocsConfig, ui: dict[str, str]) -> st
         covers = [str(STATE.ui.get(lang, {}).get("workbook_cover_title") or page.title) for lang in languages]
         parts = [print_css.Part(None, "wb-cover", covers[0], " / ".join(dict.fromkeys(covers)))]
         parts += [print_css.Part(f"#sheet-{wid}", f"ws-{wid}", *titles(wid)) for wid in registry.order]
-    return print_css.stylesheet(site_names(config), parts, counters)
+    return print_css.stylesheet(site_names(config), parts, counters, contact_lines(config, languages))
+
+
+#: The organisation's contacts on paper: (setting in extra.organisation, its label in i18n/ui.<lang>.yml).
+CONTACTS = (("contact_name", "org_contact_person"), ("contact_email", "org_email"), ("programme_url", "org_programme_page"))
+
+
+def contact_lines(config: MkDocsConfig, languages: list[str]) -> tuple[str, str]:
+    """The organisation's contacts as one line in the page's language and in every language (each label and value
+    once when the languages say the same), e.g. "Yhteyshenkilö / Contact person: Maija Meikäläinen"; "" when none."""
+    by_lang: dict[str, dict[str, Any]] = config.extra.get("organisation_by_language") or {}
+    lines = []
+    for shown in (languages[:1], languages):
+        items = []
+        for key, label_key in CONTACTS:
+            values = [value for value in dict.fromkeys(str(by_lang.get(lang, {}).get(key) or "") for lang in shown) if value]
+            if values:
+                labels = " / ".join(dict.fromkeys(str(STATE.ui.get(lang, {}).get(label_key, "")) for lang in shown))
+                items.append(f"{labels}: {' / '.join(values)}")
+        lines.append(" · ".join(items))
+    return lines[0], lines[1]
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -348,6 +369,7 @@ def field_context(decl: FieldDecl, sheet: Sheet) -> dict[str, Any]:
         "scale": spec.options,
         "min_label": str(decl.options.get("min_label") or ""),
         "max_label": str(decl.options.get("max_label") or ""),
+        **_alternate_ends(decl, alt),
         "alt": [(a["lang"], a["label"]) for a in alt if a["label"] != str(decl.options.get("label", ""))],
         "alt_hint": [(a["lang"], a["hint"]) for a in alt if a["hint"] and a["hint"] != str(decl.options.get("hint") or "")],
     }
@@ -382,6 +404,7 @@ def print_field_context(decl: FieldDecl, sheet: Sheet) -> dict[str, Any]:
         ] or [{"label": value, "alt": []} for value in worksheet_fields.FIELD_TYPE_SPEC[decl.type].options],
         "min_label": str(decl.options.get("min_label") or ""),
         "max_label": str(decl.options.get("max_label") or ""),
+        **_alternate_ends(decl, alt),
         "alt": [(a["lang"], a["label"]) for a in alt],
         "alt_hint": [(a["lang"], a["hint"]) for a in alt],
     }
@@ -404,6 +427,15 @@ def _take(sheet: Sheet, kind: str, block: WorksheetBlock) -> FieldDecl:
     return decl
 
 
+def _alternate_ends(decl: FieldDecl, alt: list[dict[str, Any]]) -> dict[str, list[tuple[str, str]]]:
+    """A scale's end labels in the other languages (those that differ), for bilingual print: `alt_min`, `alt_max`."""
+    return {
+        f"alt_{end}": [(a["lang"], a[f"{end}_label"]) for a in alt
+                       if a[f"{end}_label"] and a[f"{end}_label"] != str(decl.options.get(f"{end}_label") or "")]
+        for end in ("min", "max")
+    }
+
+
 def _alternates(sheet: Sheet, decl_id: str, group_id: str | None) -> list[dict[str, Any]]:
     """Labels of the same field in the other languages, for bilingual print."""
     found = []
@@ -416,7 +448,9 @@ def _alternates(sheet: Sheet, decl_id: str, group_id: str | None) -> list[dict[s
             if decl.id == decl_id and decl.group == group_id and decl.kind in ("field", "group"):
                 opts = decl.options.get("options") or {}
                 found.append({"lang": lang, "label": decl.label, "options": {str(k): str(v) for k, v in opts.items()},
-                              "hint": str(decl.options.get("hint") or ""), "item": str(decl.options.get("item") or "")})
+                              "hint": str(decl.options.get("hint") or ""), "item": str(decl.options.get("item") or ""),
+                              "min_label": str(decl.options.get("min_label") or ""),
+                              "max_label": str(decl.options.get("max_label") or "")})
                 break
     return found
 

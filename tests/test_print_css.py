@@ -43,3 +43,12 @@ def test_a_site_name_the_same_in_every_language_is_printed_once() -> None:
     """Check that the bilingual footer names a site once when its name is the same in both languages."""
     css = print_css.stylesheet(["Mentor", "Mentor"], [print_css.Part(None, "ws", "A", "A / B")], ["{page}", "{page}"])
     assert 'content: "Mentor · A / B";' in css and 'content: counter(page);' in css
+
+
+def test_contacts_print_at_the_top_of_every_sheet_when_set() -> None:
+    """Check that the organisation's contact line goes into a top margin box, its bilingual form into the twin page."""
+    parts = [print_css.Part(None, "ws", "A", "A / B")]
+    css = print_css.stylesheet(["S"], parts, ["{page}"], ("Yhteyshenkilö: Maija", "Yhteyshenkilö / Contact person: Maija"))
+    assert '@page ws {\n    @top-left { content: "Yhteyshenkilö: Maija";' in css
+    assert '@page ws-bilingual {\n    @top-left { content: "Yhteyshenkilö / Contact person: Maija";' in css
+    assert "@top-left" not in print_css.stylesheet(["S"], parts, ["{page}"])

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 #: The font and place of the footer: small, grey enough not to compete with the answers, black enough to copy; at
 #: the top of the bottom margin (18 mm), so that it stays 12 mm or more from the edge that printers cannot reach.
 FOOTER_STYLE = "font-family: sans-serif; font-size: 8pt; color: #333; vertical-align: top; padding-top: 1.5mm;"
+#: The organisation's contacts in the top margin (15 mm): at its foot, just above the text, clear of the edge.
+HEADER_STYLE = "font-family: sans-serif; font-size: 8pt; color: #333; vertical-align: bottom; padding-bottom: 2mm;"
 RE_PLACEHOLDER = re.compile(r"\{(page|pages)\}")
 
 
@@ -50,11 +52,14 @@ def page_counter(template: str) -> str:
     return " ".join(out)
 
 
-def stylesheet(sites: Sequence[str], parts: Sequence[Part], page_strings: Sequence[str]) -> str:
+def stylesheet(sites: Sequence[str], parts: Sequence[Part], page_strings: Sequence[str],
+               contacts: tuple[str, str] = ("", "")) -> str:
     """The print stylesheet of one page: a footer per part, its bilingual twin, and the rules that name the pages.
 
     `sites` are the site's names and `page_strings` the "page N of M" texts, the page's language first; bilingual
     footers use them all, each once ("Työuramentorointi / Career mentoring", "sivu 1 / 3 · page 1 of 3").
+    `contacts` is the organisation's contact line (page's language, every language), printed at the top of each
+    sheet when set.
     """
     site, every_site = sites[0], " / ".join(dict.fromkeys(sites))
     single = page_counter(page_strings[0])
@@ -64,8 +69,10 @@ def stylesheet(sites: Sequence[str], parts: Sequence[Part], page_strings: Sequen
         for suffix, name_of_site, title, counter in (("", site, part.title, single),
                                                      ("-bilingual", every_site, part.bilingual_title, both)):
             name = part.name + suffix
+            contact_line = contacts[1 if suffix else 0]
             lines += [
                 f"  @page {name} {{",
+                *([f"    @top-left {{ content: {css_string(contact_line)}; {HEADER_STYLE} }}"] if contact_line else []),
                 f"    @bottom-left {{ content: {css_string(f'{name_of_site} · {title}')}; {FOOTER_STYLE} }}",
                 f"    @bottom-right {{ content: {counter}; {FOOTER_STYLE} white-space: nowrap; }}",
                 "  }",
