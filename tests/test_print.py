@@ -305,3 +305,11 @@ def test_bilingual_print_gives_row_titles_hints_and_options_in_both_languages_on
     assert hint_fi and hint_en and hint_fi != hint_en
     assert hint_fi[:30] in printed and hint_en.strip()[:30] in printed
     assert "LinkedIn / LinkedIn" not in printed and "LinkedIn" in printed
+
+
+def test_bilingual_print_gives_scale_ends_in_both_languages(page, server: str) -> None:
+    """Check that a scale's end labels ("1 = Vaikea vaihe") print in both languages, in every printed row."""
+    open_worksheet(page, server, "lifeline", bilingual=True)
+    printed = " ".join(flat(p) for p in print_pages(page))
+    assert printed.count("1 = Vaikea vaihe / Low point") == PRINT_ROWS[("lifeline", "events")]
+    assert printed.count("5 = Hyvä vaihe / High point") == PRINT_ROWS[("lifeline", "events")]
