@@ -17,7 +17,7 @@ Core modules import no MkDocs code, so the engine can move to another generator:
 | `registry` | every worksheet's declarations per language, with source lines; recall and id checks |
 | `manifest` | the answers manifest (JSON contract with the browser scripts) |
 | `ui`, `pdf_list` | UI strings (`i18n/ui.<lang>.yml`); the ready-made PDF list |
-| `print_css` | a worksheet page's print footers (site, title, page N of M) as a stylesheet written beside the page |
+| `print_css` | a worksheet page's print margins (footer: site, title, page N of M; top: the organisation's contacts) as a stylesheet written beside the page |
 | `mkdocs_site` | adapter: mkdocs.yml loaded by MkDocs' own config code, for scripts and tests |
 
 ## Hook event order (mkdocs.yml `hooks:`; the i18n plugin builds Finnish, then each other language nested)
