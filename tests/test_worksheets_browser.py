@@ -291,7 +291,8 @@ def test_prints_on_a4_with_answers(page, server: str, worksheet: str) -> None:
     for field, field_type in fields_of(page):
         if field_type in ("text", "longtext"):
             expected = field.locator(".ws-field__input").input_value().split("\n")[0]
-            assert " ".join(expected.split()) in flat, f"{worksheet}: answer missing from print"
+            # Compared without spaces: in a table row's narrow box an answer wraps, at a hyphen too ("who-" "helped").
+            assert "".join(expected.split()) in flat.replace(" ", ""), f"{worksheet}: answer missing from print"
     for hidden in (".md-header", ".md-tabs", ".md-sidebar--primary", ".md-footer", "[data-ws-toolbar]", "[data-ws-add]"):
         assert all(not el.is_visible() for el in page.locator(hidden).all()), f"{hidden} shows in print"
     size = PdfReader(io.BytesIO(pdf)).pages[0].mediabox
