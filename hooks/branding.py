@@ -3,7 +3,8 @@
 Text values may be one string for every language or a mapping per language (`{fi: ..., en: ...}`). The hook
 resolves them for the language being built and exposes `organisation` to templates (header title, footer,
 coordinators' page, printed worksheets), swaps in the logo, writes a small stylesheet for the colour, and adds the
-optional own programme page to the navigation. A value that cannot work (unknown key, a colour white text cannot
+optional own programme page to the navigation. `evaluation_min_answers` is the smallest group the coordinator's
+evaluation page shows figures for (default 5). A value that cannot work (unknown key, a colour white text cannot
 be read on, a missing logo or programme page) stops the build naming the setting.
 """
 
@@ -23,7 +24,11 @@ if TYPE_CHECKING:
     from mkdocs.structure.pages import Page
 
 TEXT_KEYS = ("name", "contact_name", "contact_email", "programme_url")
-KNOWN_KEYS = frozenset({*TEXT_KEYS, "logo", "colour", "programme_page", "further_reading"})
+KNOWN_KEYS = frozenset({*TEXT_KEYS, "logo", "colour", "programme_page", "further_reading", "evaluation_min_answers"})
+#: The evaluation page shows no figure based on fewer answers than this (`evaluation_min_answers`), so that no one
+#: can be identified; below MIN_GROUP_FLOOR a figure could point at one or two people, so it is refused.
+DEFAULT_MIN_ANSWERS = 5
+MIN_GROUP_FLOOR = 3
 BRAND_CSS = "assets/stylesheets/brand.css"
 PROGRAMME_PAGE = "programme.md"
 RE_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -159,6 +164,7 @@ def resolve(org: dict[str, Any], lang: str) -> dict[str, Any]:
                 f"(contrast {ratio:.1f}:1, at least {MIN_CONTRAST}:1 needed): choose a darker colour"
             )
     resolved["further_reading"] = further_reading(org.get("further_reading"), lang)
+    resolved["evaluation_min_answers"] = min_answers(org.get("evaluation_min_answers"))
     resolved["has_contacts"] = any(resolved[key] for key in ("contact_name", "contact_email", "programme_url"))
     return resolved
 
@@ -188,6 +194,21 @@ def further_reading(value: Any, lang: str) -> list[dict[str, str]]:
         if text:
             links.append({"title": text, "url": url})
     return links
+
+
+def min_answers(value: Any) -> int:
+    """The evaluation page's smallest group (`evaluation_min_answers`): a whole number, at least MIN_GROUP_FLOOR.
+
+    Empty means the default (DEFAULT_MIN_ANSWERS). Raises PluginError naming the setting and the value.
+    """
+    if value in (None, ""):
+        return DEFAULT_MIN_ANSWERS
+    if isinstance(value, bool) or not isinstance(value, int) or value < MIN_GROUP_FLOOR:
+        raise PluginError(
+            f"mkdocs.yml: extra.organisation.evaluation_min_answers {value!r} must be a whole number of at least "
+            f"{MIN_GROUP_FLOOR}: a figure from fewer answers could tell who answered (the default is {DEFAULT_MIN_ANSWERS})"
+        )
+    return value
 
 
 def contrast_with_white(colour: str) -> float:

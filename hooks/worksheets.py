@@ -10,7 +10,9 @@ workbook, `workbook.py`): its element ids get the worksheet as prefix so they st
 fields keep the ids their answers are stored under.
 
 The page with `answers_overview: true` gets `my-answers.html`; it, the workbook and every worksheet page get the
-answers manifest (`toolkit.manifest`), which the browser script uses to count answers and validate imports.
+answers manifest (`toolkit.manifest`), which the browser script uses to count answers and validate imports. A
+worksheet with fields marked `aggregate: true` offers "Give feedback to the coordinator" (`feedback_action`), and
+the coordinator's evaluation page (`evaluation: true`, `evaluation.html`) gets the manifest of those fields alone.
 """
 
 from __future__ import annotations
@@ -122,6 +124,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     STATE.sheets = [Sheet(definition, definition.flat() if definition else [])]
     if page.meta.get("worksheet"):
         page.meta.setdefault("template", "worksheet.html")
+    elif page.meta.get("evaluation"):
+        page.meta.setdefault("template", "evaluation.html")
     elif page.meta.get("answers_overview"):
         page.meta.setdefault("template", "my-answers.html")
     return markdown
@@ -152,15 +156,25 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
         data = manifest.build_manifest(registry, STATE.lang, scope, detail)
         context["worksheet_manifest_data"] = data
         context["worksheet_manifest"] = Markup(toolkit.ui.json_for_script(data))
+        # The anonymous feedback file is offered where a field is marked for it (the toolbar, its dialog, its script).
+        context["feedback_action"] = bool(worksheet_id) and any(
+            entry.get("aggregate") for entry in data["worksheets"].get(str(worksheet_id), {}).get("fields", {}).values())
+    if page.meta.get("evaluation"):
+        # The coordinator's evaluation page reads feedback files: only the aggregated fields, with every label.
+        registry = _registry()
+        data = manifest.build_manifest(registry, STATE.lang, manifest.aggregate_scope(registry), "full", aggregate_only=True)
+        context["worksheet_manifest"] = Markup(toolkit.ui.json_for_script(data))
     if page.meta.get("worksheet") or page.meta.get("workbook"):
         # The page's print footers (site, title, page N of M) in a stylesheet beside it: no inline style under the CSP.
         STATE.print_css[page.file.dest_path] = print_stylesheet(page, config, context.get("ui") or {})
         context["print_stylesheet"] = print_css.href_for(page.file.dest_path)
-    if page.meta.get("worksheet") and STATE.env is not None and page.content:
+    if (page.meta.get("worksheet") or page.meta.get("evaluation")) and STATE.env is not None and page.content:
+        # The page's tool goes right under its title: a worksheet's actions, the evaluation page's file choice.
         title, end, body = page.content.partition("</h1>")
         if end:
-            template = STATE.env.get_template(TEMPLATES + "page-content.html")
-            page.content = template.render(context, worksheet_title=Markup(title + end), worksheet_body=Markup(body))
+            name = TEMPLATES + "page-content.html" if page.meta.get("worksheet") else "partials/evaluation/page-content.html"
+            page.content = STATE.env.get_template(name).render(
+                context, worksheet_title=Markup(title + end), worksheet_body=Markup(body))
     return context
 
 

@@ -33,6 +33,12 @@ const BUNDLES = {
   "pdf-links.bundle.js": ["pdf-links.js"],
   // Loaded by share-button.js only when a person opens the share dialog (on top of a worksheet or My answers bundle).
   "share.bundle.js": ["share.js", "shared-view.js", "share-dialog.js"],
+  // Worksheets with fields marked `aggregate: true`: the "Give feedback to the coordinator" button, which loads
+  // feedback.bundle.js (the file and its dialog) when pressed.
+  "feedback-button.bundle.js": ["feedback-button.js"],
+  "feedback.bundle.js": ["feedback.js", "feedback-dialog.js"],
+  // The coordinator's evaluation page (kit/evaluation/).
+  "evaluation.bundle.js": ["ui.js", "answers.js", "feedback.js", "evaluation.js", "evaluation-page.js"],
   // "Shared with me" (worksheets/shared/).
   "shared.bundle.js": ["ui.js", "answers.js", "storage.js", "share.js", "shared-view.js", "shared-recall.js", "shared-page.js"],
 };

@@ -30,12 +30,12 @@ test("the pure module behaves the same compacted", () => {
   assert.equal(api.readRecord(null, "x", { version: 2, answers: {} }).ok, false);
 });
 
-for (const [kind, bundles] of [["worksheet", ["worksheet.bundle.js", "share.bundle.js", "charts.bundle.js", "calendar.bundle.js"]], ["overview", ["overview.bundle.js", "import.bundle.js", "share.bundle.js"]], ["shared", ["shared.bundle.js"]]]) {
+for (const [kind, bundles] of [["worksheet", ["worksheet.bundle.js", "share.bundle.js", "charts.bundle.js", "calendar.bundle.js", "feedback-button.bundle.js", "feedback.bundle.js"]], ["overview", ["overview.bundle.js", "import.bundle.js", "share.bundle.js"]], ["shared", ["shared.bundle.js"]], ["evaluation", ["evaluation.bundle.js"]]]) {
   test(`${kind} pages get every UI string their scripts ask for`, () => {
     const partial = fs.readFileSync(path.join(ROOT, "overrides", "partials", "worksheet", "script-strings.html"), "utf8");
-    // Worksheet pages also get the pictures' and the calendar's strings where they are shown.
+    // Worksheet pages also get the pictures', the calendar's and the feedback dialog's strings where they are shown.
     const listed = new Set();
-    for (const list of kind === "worksheet" ? ["worksheet", "charts", "calendar"] : [kind]) {
+    for (const list of kind === "worksheet" ? ["worksheet", "charts", "calendar", "feedback"] : [kind]) {
       const block = new RegExp(`"${list}": \\[([^\\]]*)\\]`).exec(partial);
       assert.ok(block, `no "${list}" list in script-strings.html`);
       for (const m of block[1].matchAll(/"([a-z_]+)"/g)) listed.add(m[1]);
@@ -49,6 +49,8 @@ for (const [kind, bundles] of [["worksheet", ["worksheet.bundle.js", "share.bund
       if (kind === "overview") for (const m of text.matchAll(/"(import_(?:error|reason)_[a-z_]+)"/g)) used.add(m[1]);
       // "Shared with me" translates the refusal keys share.js returns.
       if (kind === "shared") for (const m of text.matchAll(/"(share_error_[a-z_]+)"/g)) used.add(m[1]);
+      // The evaluation page translates the refusal keys feedback.js and evaluation.js return for a file.
+      if (kind === "evaluation") for (const m of text.matchAll(/"(eval_error_[a-z_]+)"/g)) used.add(m[1]);
     }
     assert.ok(used.size > 5);
     for (const key of used) {
