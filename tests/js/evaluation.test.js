@@ -187,13 +187,13 @@ test("open answers are shown only with consent and enough of them", () => {
 });
 
 test("chart descriptions are written from the figures in the page's words", () => {
-  const fi = { eval_chart_answers: "{question}: {count} vastausta.", eval_chart_option: "{option}: {count}", eval_chart_scale: "Mediaani {median}, keskiarvo {mean}.", eval_chart_suppressed: "{question}: alle {threshold} vastausta." };
+  const fi = { eval_chart_answers: "{count} vastausta.", eval_chart_option: "{option}: {count}", eval_chart_scale: "Mediaani {median}, keskiarvo {mean}.", eval_chart_suppressed: "Alle {threshold} vastausta." };
   const tf = (key, params) => fi[key].replace(/\{(\w+)\}/g, (_, name) => params[name]);
   const collection = collect(["5", "4", "4", "3", "2"].map((value) => file({ overall: value })));
   const overall = E.summarise(manifest(), collection.files, { threshold: 5 }).worksheets[0].questions.find((q) => q.id === "overall");
-  assert.equal(E.describe(overall, tf, 5, ","), "Tyytyväisyys: 5 vastausta. 1: 0, 2: 1, 3: 1, 4: 2, 5: 1. Mediaani 4, keskiarvo 3,60.");
+  assert.equal(E.describe(overall, tf, 5, ","), "5 vastausta. 1: 0, 2: 1, 3: 1, 4: 2, 5: 1. Mediaani 4, keskiarvo 3,60.");
   const themes = E.summarise(manifest(), collection.files, { threshold: 5 }).worksheets[0].questions.find((q) => q.id === "themes");
-  assert.equal(E.describe(themes, tf, 5, ","), "Teemat: alle 5 vastausta.");
+  assert.equal(E.describe(themes, tf, 5, ","), "Alle 5 vastausta.");
 });
 
 test("the CSV has a BOM, a header and one row per question with its count; ';' brings decimal commas", () => {

@@ -219,7 +219,8 @@
    * ---------------------------------------------------------------------------------------------------------- */
 
   /**
-   * The description of a question's chart, in the page's language, from the same figures the chart shows.
+   * The description of a question's chart, in the page's language, from the same figures the chart shows (the
+   * chart's title is the question itself).
    * @param {Object} question from summarise
    * @param {function(string, Object=): string} t the page's strings
    * @param {number} threshold
@@ -227,8 +228,8 @@
    * @returns {string}
    */
   function describe(question, t, threshold, decimalMark) {
-    if (question.suppressed) return t("eval_chart_suppressed", { question: question.label, threshold: threshold });
-    var parts = [t(question.n === 1 ? "eval_chart_answers_one" : "eval_chart_answers", { question: question.label, count: question.n })];
+    if (question.suppressed) return t("eval_chart_suppressed", { threshold: threshold });
+    var parts = [t(question.n === 1 ? "eval_chart_answers_one" : "eval_chart_answers", { count: question.n })];
     if (question.options) {
       parts.push(question.options.map(function (option) {
         return t("eval_chart_option", { option: option.label, count: option.count });
