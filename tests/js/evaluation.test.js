@@ -187,7 +187,7 @@ test("open answers are shown only with consent and enough of them", () => {
 });
 
 test("chart descriptions are written from the figures in the page's words", () => {
-  const fi = { eval_chart_answers: "{count} vastausta.", eval_chart_option: "{option}: {count}", eval_chart_scale: "Mediaani {median}, keskiarvo {mean}.", eval_chart_suppressed: "Alle {threshold} vastausta." };
+  const fi = { eval_chart_answers: "{count} vastausta.", eval_chart_option: "{option}: {count}", eval_chart_scale: "Mediaani {median}, keskiarvo {mean}.", eval_suppressed: "Alle {threshold} vastausta." };
   const tf = (key, params) => fi[key].replace(/\{(\w+)\}/g, (_, name) => params[name]);
   const collection = collect(["5", "4", "4", "3", "2"].map((value) => file({ overall: value })));
   const overall = E.summarise(manifest(), collection.files, { threshold: 5 }).worksheets[0].questions.find((q) => q.id === "overall");

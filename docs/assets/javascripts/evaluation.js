@@ -228,7 +228,7 @@
    * @returns {string}
    */
   function describe(question, t, threshold, decimalMark) {
-    if (question.suppressed) return t("eval_chart_suppressed", { threshold: threshold });
+    if (question.suppressed) return t("eval_suppressed", { threshold: threshold });
     var parts = [t(question.n === 1 ? "eval_chart_answers_one" : "eval_chart_answers", { count: question.n })];
     if (question.options) {
       parts.push(question.options.map(function (option) {
