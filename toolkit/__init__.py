@@ -14,7 +14,7 @@ Core modules import no MkDocs code, so the engine can move to another generator:
 | `session` | one build's reading of the docs: pages, the worksheet registry, source problems |
 | `worksheet_fields` | the field type spec (`FIELD_TYPE_SPEC`), declaration records and their rules |
 | `worksheet_blocks` | the `/// field`, `//// group`, `/// recall`, `///// worksheet` blocks for pymdownx.blocks |
-| `registry` | every worksheet's declarations per language, with source lines; recall and id checks |
+| `registry` | every worksheet's declarations per language, with source lines; recall, id and `aggregate` checks |
 | `manifest` | the answers manifest (JSON contract with the browser scripts) |
 | `ui`, `pdf_list` | UI strings (`i18n/ui.<lang>.yml`); the ready-made PDF list |
 | `print_css` | a worksheet page's print footers (site, title, page N of M) as a stylesheet written beside the page |
