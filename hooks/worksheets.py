@@ -73,6 +73,7 @@ class State:
     sheets: list[Sheet] = field(default_factory=list)  # the page's worksheet, then any embedded one
     started: float = 0.0  # time.monotonic() at the outer build's on_config
     print_css: dict[str, str] = field(default_factory=dict)  # page dest path -> its print stylesheet (on_post_page)
+    feedback_js: dict[str, str] = field(default_factory=dict)  # page dest path -> its feedback dialog script
 
 
 STATE = State()
@@ -156,9 +157,14 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
         data = manifest.build_manifest(registry, STATE.lang, scope, detail)
         context["worksheet_manifest_data"] = data
         context["worksheet_manifest"] = Markup(toolkit.ui.json_for_script(data))
-        # The anonymous feedback file is offered where a field is marked for it (the toolbar, its dialog, its script).
-        context["feedback_action"] = bool(worksheet_id) and any(
-            entry.get("aggregate") for entry in data["worksheets"].get(str(worksheet_id), {}).get("fields", {}).values())
+        # The anonymous feedback file is offered where a field is marked for it: the button, and beside the page a
+        # script with the dialog and the fields, loaded only when the button is pressed (the first load stays small).
+        fields = manifest.aggregate_fields(registry, str(worksheet_id)) if worksheet_id else []
+        context["feedback_action"] = feedback_href(page.file.dest_path) if fields and STATE.env is not None else ""
+        if context["feedback_action"]:
+            template = STATE.env.get_template(TEMPLATES + "feedback-page.js")  # type: ignore[union-attr]
+            STATE.feedback_js[page.file.dest_path] = template.render(
+                context, worksheet_id=str(worksheet_id), feedback_fields=fields) + "\n"
     if page.meta.get("evaluation"):
         # The coordinator's evaluation page reads feedback files: only the aggregated fields, with every label.
         registry = _registry()
@@ -179,12 +185,22 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    folder = Path(config.site_dir) / Path(page.file.dest_path).parent
     css = STATE.print_css.pop(page.file.dest_path, None)
     if css is not None:
-        path = Path(config.site_dir) / Path(page.file.dest_path).parent / print_css.href_for(page.file.dest_path)
+        path = folder / print_css.href_for(page.file.dest_path)
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(css, encoding="utf-8")
+    script = STATE.feedback_js.pop(page.file.dest_path, None)
+    if script is not None:
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / feedback_href(page.file.dest_path)).write_text(script, encoding="utf-8")
     return output
+
+
+def feedback_href(dest_path: str) -> str:
+    """Where a page's feedback dialog script is, relative to the page: beside its HTML file, named after it."""
+    return dest_path.rsplit("/", 1)[-1].rsplit(".", 1)[0] + ".feedback.js"
 
 
 def print_stylesheet(page: Page, config: MkDocsConfig, ui: dict[str, str]) -> str:

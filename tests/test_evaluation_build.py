@@ -98,10 +98,16 @@ def test_the_real_surveys_mark_what_the_evaluation_counts(site_dir: Path) -> Non
         html = (site_dir / path / "index.html").read_text(encoding="utf-8")
         return json.loads(html.split('<script type="application/json" id="ws-manifest">', 1)[1].split("</script>", 1)[0])
 
-    feedback = embedded("worksheets/feedback")["worksheets"]["feedback"]["fields"]
-    assert [fid for fid, entry in feedback.items() if entry.get("aggregate")] == [
+    # A worksheet's dialog, its strings and its aggregated fields wait beside the page; its manifest is unchanged.
+    script = (site_dir / "worksheets" / "feedback" / "index.feedback.js").read_text(encoding="utf-8")
+    page = json.loads(script.removeprefix("window.wsFeedbackPage = ").rstrip().removesuffix(";"))
+    assert page["worksheet"] == "feedback" and page["fields"] == [
         "role", "completed", "meetings-total", "themes", "overall", "goals-reached", "pair-fit", "own-benefit",
         "coordinator-support", "materials", "recommend", "situation-now", "best", "improve"]
+    assert 'data-ws-action="export-feedback-confirm"' in page["html"] and "feedback_made" in page["strings"]
+    assert not any(entry.get("aggregate") for entry in embedded("worksheets/feedback")["worksheets"]["feedback"]["fields"].values())
+    english = (site_dir / "en" / "worksheets" / "closing" / "index.feedback.js").read_text(encoding="utf-8")
+    assert "Feedback to the coordinator" in english and '"fields": ["goals-reached", "stay-in-touch", "feedback-coordinator", "satisfaction"]' in english
     evaluation = embedded("en/kit/evaluation")["worksheets"]
     assert set(evaluation) == {"feedback", "closing"}
     assert list(evaluation["closing"]["fields"]) == ["goals-reached", "stay-in-touch", "feedback-coordinator", "satisfaction"]
@@ -111,6 +117,8 @@ def test_the_real_surveys_mark_what_the_evaluation_counts(site_dir: Path) -> Non
         html = (site_dir / path / "index.html").read_text(encoding="utf-8")
         assert ('data-ws-action="export-feedback"' in html) is has_action, path
         assert ("feedback-button.bundle.js" in html) is has_action, path
+        assert ('data-ws-feedback-src="index.feedback.js"' in html) is has_action, path
+        assert "data-ws-feedback-dialog" not in html, path  # the dialog comes only when the button is pressed
     evaluation_html = (site_dir / "kit" / "evaluation" / "index.html").read_text(encoding="utf-8")
     assert 'data-ws-threshold="5"' in evaluation_html
     assert re.search(r'<input type="file" id="ws-eval-files" multiple[^>]*data-ws-evaluation-files', evaluation_html)

@@ -32,7 +32,8 @@ test("the pure module behaves the same compacted", () => {
 
 for (const [kind, bundles] of [["worksheet", ["worksheet.bundle.js", "share.bundle.js", "charts.bundle.js", "calendar.bundle.js", "feedback-button.bundle.js", "feedback.bundle.js"]], ["overview", ["overview.bundle.js", "import.bundle.js", "share.bundle.js"]], ["shared", ["shared.bundle.js"]], ["evaluation", ["evaluation.bundle.js"]]]) {
   test(`${kind} pages get every UI string their scripts ask for`, () => {
-    const partial = fs.readFileSync(path.join(ROOT, "overrides", "partials", "worksheet", "script-strings.html"), "utf8");
+    // The feedback dialog's strings come with its markup (feedback-page.js), the others with the page.
+    const partial = ["script-strings.html", "feedback-page.js"].map((name) => fs.readFileSync(path.join(ROOT, "overrides", "partials", "worksheet", name), "utf8")).join("\n");
     // Worksheet pages also get the pictures', the calendar's and the feedback dialog's strings where they are shown.
     const listed = new Set();
     for (const list of kind === "worksheet" ? ["worksheet", "charts", "calendar", "feedback"] : [kind]) {

@@ -1,40 +1,32 @@
 /* Built by scripts/bundle_js.js from feedback-button.js (read those; edit those, then run `make js`). */
 (function(){
 "use strict";
-var SCRIPT=document.currentScript?document.currentScript.src.replace(/[^/]*$/,"feedback.bundle.js"):"";
-var STYLES=SCRIPT.replace(/javascripts\/feedback\.bundle\.js$/,"stylesheets/share.css");
+var HERE=document.currentScript?document.currentScript.src.replace(/[^/]*$/,""):"";
 var loading=null;
-function load(){
-if(window.wsFeedbackDialog)return Promise.resolve();
-if(!loading){
-var styles=new Promise(function(resolve){
-if(document.querySelector('link[href="'+STYLES+'"]')){resolve();return;}
-var link=document.createElement("link");
-link.rel="stylesheet";
-link.href=STYLES;
-link.onload=link.onerror=function(){resolve();};
-document.head.appendChild(link);
-});
-var script=new Promise(function(resolve,reject){
-var element=document.createElement("script");
-element.src=SCRIPT;
+function add(tag,attrs){
+return new Promise(function(resolve,reject){
+var element=document.createElement(tag);
+Object.keys(attrs).forEach(function(name){element[name]=attrs[name];});
 element.onload=function(){resolve();};
-element.onerror=function(){loading=null;reject(new Error("feedback.bundle.js did not load"));};
+element.onerror=reject;
 document.head.appendChild(element);
 });
-loading=Promise.all([styles,script]).then(function(){});
-}
-return loading;
 }
 document.addEventListener("click",function(event){
 var button=event.target.closest&&event.target.closest("[data-ws-action=export-feedback]");
 if(!button)return;
+if(!loading){
+loading=Promise.all([
+add("link",{rel:"stylesheet",href:HERE.replace(/javascripts\/$/,"stylesheets/share.css")}).catch(function(){}),
+add("script",{src:HERE+"feedback.bundle.js"}),
+add("script",{src:button.getAttribute("data-ws-feedback-src")})
+]);
+}
+loading.then(function(){window.wsFeedbackDialog.open(button);},function(){
+loading=null;
 var root=button.closest("[data-ws-worksheet]");
-var dialog=root&&root.querySelector("[data-ws-feedback-dialog]");
-if(!dialog)return;
-load().then(function(){window.wsFeedbackDialog.open(dialog,root,button);},function(){
-var alert=root.querySelector("[data-ws-alert]");
-if(alert)window.wsUi.say({alert:alert,status:root.querySelector("[data-ws-status]")},window.wsUi.t("feedback_unavailable"),true);
+window.wsUi.say({alert:root.querySelector("[data-ws-alert]"),status:root.querySelector("[data-ws-status]")},
+button.getAttribute("data-ws-feedback-error"),true);
 });
 });
 })();

@@ -1,52 +1,47 @@
 /*
- * "Give feedback to the coordinator" on worksheets with fields marked `aggregate: true` (the final feedback survey,
- * the closing evaluation): loads the feedback code (feedback.bundle.js, beside this script, also from a file share)
- * and the dialog's styles (stylesheets/share.css, the share dialog's) the first time it is pressed, then opens the
- * dialog. Only these pages load this script, and most visits never press the button.
+ * "Give feedback to the coordinator" on worksheets with fields marked `aggregate: true`. Only those pages load this
+ * small script, and most visits never press the button, so everything else loads when it is pressed: the code
+ * (feedback.bundle.js, beside this script, also from a file share), the dialog's styles (stylesheets/share.css, the
+ * share dialog's) and the page's own dialog, strings and fields (the script the button names, beside the page).
  */
 (function () {
   "use strict";
 
-  var SCRIPT = document.currentScript ? document.currentScript.src.replace(/[^/]*$/, "feedback.bundle.js") : "";
-  var STYLES = SCRIPT.replace(/javascripts\/feedback\.bundle\.js$/, "stylesheets/share.css");
+  var HERE = document.currentScript ? document.currentScript.src.replace(/[^/]*$/, "") : "";
   var loading = null;
 
   /**
-   * Load feedback.bundle.js and share.css once (the dialog opens unstyled rather than not at all if the styles fail).
+   * Add a script or a stylesheet to the page; settles when it has loaded or failed.
+   * @param {string} tag "script" or "link"
+   * @param {Object<string, string>} attrs
    * @returns {Promise<void>}
    */
-  function load() {
-    if (window.wsFeedbackDialog) return Promise.resolve();
-    if (!loading) {
-      var styles = new Promise(function (resolve) {
-        if (document.querySelector('link[href="' + STYLES + '"]')) { resolve(); return; }
-        var link = document.createElement("link");
-        link.rel = "stylesheet";
-        link.href = STYLES;
-        link.onload = link.onerror = function () { resolve(); };
-        document.head.appendChild(link);
-      });
-      var script = new Promise(function (resolve, reject) {
-        var element = document.createElement("script");
-        element.src = SCRIPT;
-        element.onload = function () { resolve(); };
-        element.onerror = function () { loading = null; reject(new Error("feedback.bundle.js did not load")); };
-        document.head.appendChild(element);
-      });
-      loading = Promise.all([styles, script]).then(function () {});
-    }
-    return loading;
+  function add(tag, attrs) {
+    return new Promise(function (resolve, reject) {
+      var element = document.createElement(tag);
+      Object.keys(attrs).forEach(function (name) { element[name] = attrs[name]; });
+      element.onload = function () { resolve(); };
+      element.onerror = reject;
+      document.head.appendChild(element);
+    });
   }
 
   document.addEventListener("click", function (event) {
     var button = event.target.closest && event.target.closest("[data-ws-action=export-feedback]");
     if (!button) return;
-    var root = button.closest("[data-ws-worksheet]");
-    var dialog = root && root.querySelector("[data-ws-feedback-dialog]");
-    if (!dialog) return;
-    load().then(function () { window.wsFeedbackDialog.open(dialog, root, button); }, function () {
-      var alert = root.querySelector("[data-ws-alert]");
-      if (alert) window.wsUi.say({ alert: alert, status: root.querySelector("[data-ws-status]") }, window.wsUi.t("feedback_unavailable"), true);
+    if (!loading) {
+      loading = Promise.all([
+        // The dialog opens unstyled rather than not at all if the styles fail.
+        add("link", { rel: "stylesheet", href: HERE.replace(/javascripts\/$/, "stylesheets/share.css") }).catch(function () {}),
+        add("script", { src: HERE + "feedback.bundle.js" }),
+        add("script", { src: button.getAttribute("data-ws-feedback-src") })
+      ]);
+    }
+    loading.then(function () { window.wsFeedbackDialog.open(button); }, function () {
+      loading = null;
+      var root = button.closest("[data-ws-worksheet]");
+      window.wsUi.say({ alert: root.querySelector("[data-ws-alert]"), status: root.querySelector("[data-ws-status]") },
+        button.getAttribute("data-ws-feedback-error"), true);
     });
   });
 })();

@@ -1,5 +1,6 @@
 /*
- * The "Give feedback to the coordinator" dialog (overrides/partials/worksheet/feedback-dialog.html): shows, before
+ * The "Give feedback to the coordinator" dialog (overrides/partials/worksheet/feedback-dialog.html, which comes in
+ * the script beside the page, window.wsFeedbackPage, with its strings and the aggregated fields): shows, before
  * anything is made, exactly what the anonymous feedback file will hold — the answers to the fields marked
  * `aggregate: true` as the page shows them, open answers only when the person ticks that they may go along — then
  * saves the file (feedback.js writes it) on `[data-ws-action=export-feedback-confirm]`. A real <dialog>:
@@ -10,9 +11,32 @@
   "use strict";
 
   var ui = window.wsUi;
-  var t = ui.t;
   var FB = window.wsFeedback;
   var F = window.wsFields;
+
+  /**
+   * A string of the dialog (they come with its markup) with its {placeholders} filled.
+   * @param {string} key
+   * @param {Object} [params]
+   * @returns {string}
+   */
+  function t(key, params) {
+    var strings = (window.wsFeedbackPage && window.wsFeedbackPage.strings) || {};
+    return ui.t(Object.prototype.hasOwnProperty.call(strings, key) ? strings[key] : key, params);
+  }
+
+  /**
+   * The page's manifest with the fields that go into the feedback file marked, as the evaluation page's is.
+   * @param {Object} manifest
+   * @param {{worksheet: string, fields: string[]}} page
+   * @returns {Object}
+   */
+  function marked(manifest, page) {
+    var copy = window.wsAnswers.clone(manifest || {});
+    var sheet = copy.worksheets && copy.worksheets[page.worksheet];
+    page.fields.forEach(function (id) { if (sheet && sheet.fields[id]) sheet.fields[id].aggregate = true; });
+    return copy;
+  }
 
   /**
    * An element's text without the labels of other languages (bilingual print) that sit inside it.
@@ -46,7 +70,7 @@
    */
   function mount(dialog, root) {
     var worksheetId = root.getAttribute("data-ws-worksheet");
-    var manifest = ui.manifest || {};
+    var manifest = marked(ui.manifest, window.wsFeedbackPage);
     var fields = FB.aggregateFields(manifest, worksheetId);
     var roleBox = dialog.querySelector("[data-ws-feedback-role]");
     var round = dialog.querySelector("[data-ws-feedback-round]");
@@ -206,13 +230,21 @@
   }
 
   /**
-   * Open a worksheet's feedback dialog.
-   * @param {HTMLDialogElement} dialog
-   * @param {Element} root
+   * Open the feedback dialog of the worksheet the button belongs to; the first time, put its markup after the
+   * worksheet's toolbar.
    * @param {Element} button the control that opened it (focus returns there)
    */
-  function open(dialog, root, button) {
-    if (!dialog.wsFeedback) dialog.wsFeedback = mount(dialog, root);
+  function open(button) {
+    var root = button.closest("[data-ws-worksheet]");
+    var dialog = root.querySelector("[data-ws-feedback-dialog]");
+    if (!dialog) {
+      var holder = document.createElement("template");
+      holder.innerHTML = window.wsFeedbackPage.html;
+      dialog = holder.content.firstElementChild;
+      var toolbar = root.querySelector("[data-ws-toolbar]");
+      toolbar.parentNode.insertBefore(dialog, toolbar.nextSibling);
+      dialog.wsFeedback = mount(dialog, root);
+    }
     dialog.wsFeedback.show(button);
   }
 

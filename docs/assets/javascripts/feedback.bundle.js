@@ -140,9 +140,18 @@ checkFeedback:checkFeedback
 (function(){
 "use strict";
 var ui=window.wsUi;
-var t=ui.t;
 var FB=window.wsFeedback;
 var F=window.wsFields;
+function t(key,params){
+var strings=(window.wsFeedbackPage&&window.wsFeedbackPage.strings)||{};
+return ui.t(Object.prototype.hasOwnProperty.call(strings,key)?strings[key]:key,params);
+}
+function marked(manifest,page){
+var copy=window.wsAnswers.clone(manifest||{});
+var sheet=copy.worksheets&&copy.worksheets[page.worksheet];
+page.fields.forEach(function(id){if(sheet&&sheet.fields[id])sheet.fields[id].aggregate=true;});
+return copy;
+}
 function ownText(element){
 if(!element)return"";
 var copy=element.cloneNode(true);
@@ -156,7 +165,7 @@ return!field.closest("[data-ws-group]");
 }
 function mount(dialog,root){
 var worksheetId=root.getAttribute("data-ws-worksheet");
-var manifest=ui.manifest||{};
+var manifest=marked(ui.manifest,window.wsFeedbackPage);
 var fields=FB.aggregateFields(manifest,worksheetId);
 var roleBox=dialog.querySelector("[data-ws-feedback-role]");
 var round=dialog.querySelector("[data-ws-feedback-round]");
@@ -270,8 +279,17 @@ dialog.style.bottom="auto";
 dialog.style.marginTop="0";
 dialog.style.maxHeight="none";
 }
-function open(dialog,root,button){
-if(!dialog.wsFeedback)dialog.wsFeedback=mount(dialog,root);
+function open(button){
+var root=button.closest("[data-ws-worksheet]");
+var dialog=root.querySelector("[data-ws-feedback-dialog]");
+if(!dialog){
+var holder=document.createElement("template");
+holder.innerHTML=window.wsFeedbackPage.html;
+dialog=holder.content.firstElementChild;
+var toolbar=root.querySelector("[data-ws-toolbar]");
+toolbar.parentNode.insertBefore(dialog,toolbar.nextSibling);
+dialog.wsFeedback=mount(dialog,root);
+}
 dialog.wsFeedback.show(button);
 }
 window.wsFeedbackDialog={open:open};
