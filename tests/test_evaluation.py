@@ -217,6 +217,9 @@ def test_the_dialog_shows_what_the_file_holds_before_it_is_made(page, server: st
     assert "jätetään pois" in preview.inner_text()
     page.locator("[data-ws-feedback-open]").check()
     assert "Hyvät keskustelut" in preview.inner_text()
+    # The survey asks the role itself, so the dialog does not.
+    assert not page.locator("[data-ws-feedback-role]").is_visible()
+    assert axe_violations(page) == []
     # The dialog's own inputs are not answers: nothing about them is saved with the worksheet.
     page.locator("[data-ws-feedback-round]").fill("Kevät 2027")
     stored = page.evaluate(f"localStorage.getItem('{NAMESPACE}:worksheet:feedback') || ''")
