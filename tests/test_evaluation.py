@@ -241,6 +241,7 @@ def test_counts_medians_means_and_suppression_with_bad_files_named_and_skipped(p
     open_evaluation(page, server)
     load_files(page, [*files.good(), *bad.values()])
     text = page.locator("[data-ws-evaluation]").inner_text()
+    assert "Mitään ei lähetetä minnekään" in text  # the page says that nothing leaves it
     for name in bad:
         assert name in text, name
     skipped = page.locator("[data-ws-eval-skipped] li").all_inner_texts()
@@ -416,6 +417,42 @@ def test_works_inside_the_embed_iframe(page, server: str, files: Files, tmp_path
         frame.locator("[data-ws-evaluation-files]").set_input_files([str(p) for p in files.good()])
         frame.locator("[data-ws-eval-worksheet=feedback][data-ws-eval-question=overall][data-n='6']").wait_for()
         assert frame.locator("[data-ws-eval-worksheet=feedback][data-ws-eval-question=overall]").get_attribute("data-mean") == "3.50"
+    assert [url for url in requests_seen.foreign() if not url.startswith(intranet)] == []
+
+
+def test_files_dropped_on_the_drop_zone_are_read(page, server: str, files: Files, requests_seen) -> None:
+    """Check that dropping files (as a file manager does) reads them like choosing them does."""
+    open_evaluation(page, server)
+    contents = [path.read_text(encoding="utf-8") for path in files.feedback] + ["{"]
+    page.evaluate(
+        """(contents) => {
+          const transfer = new DataTransfer();
+          contents.forEach((text, index) => transfer.items.add(new File([text], `dropped-${index}.json`, {type: "application/json"})));
+          const zone = document.querySelector('[data-ws-eval-drop]');
+          zone.dispatchEvent(new DragEvent('dragover', {dataTransfer: transfer, bubbles: true, cancelable: true}));
+          zone.dispatchEvent(new DragEvent('drop', {dataTransfer: transfer, bubbles: true, cancelable: true}));
+        }""", contents)
+    page.locator("[data-ws-eval-worksheet=feedback][data-ws-eval-question=overall][data-n='6']").wait_for()
+    assert page.locator("[data-ws-eval-skipped] li").all_inner_texts() == [
+        f"dropped-{len(files.feedback)}.json: tiedosto on vioittunut tai keskeneräinen, eikä sitä voi lukea."]
+    assert requests_seen.foreign() == []
+
+
+def test_feedback_dialog_works_inside_the_embed_iframe(page, server: str, tmp_path: Path, requests_seen) -> None:
+    """Check that the feedback dialog opens where the button is inside an ?embed=1 iframe and saves the file there."""
+    host = (ROOT / "examples" / "embed-host.html").read_text(encoding="utf-8")
+    (tmp_path / "host.html").write_text(host.replace("https://intranet.example/hr/mentoring/", server + "en/worksheets/feedback/"))
+    with serve(tmp_path) as intranet:
+        page.goto(intranet + "host.html")
+        frame = page.frame_locator("#mentoring-toolkit")
+        frame.locator("[data-ws-field=overall] input[value='2']").check()
+        frame.locator("[data-ws-action=export-feedback]").click()
+        frame.locator("dialog[data-ws-feedback-dialog][open]").wait_for()
+        assert frame.locator("[data-ws-action=export-feedback-confirm]").is_visible()
+        with page.expect_download() as info:
+            frame.locator("[data-ws-action=export-feedback-confirm]").click()
+        data = json.loads(Path(info.value.path()).read_text(encoding="utf-8"))
+        assert data["answers"] == {"overall": "2"} and data["format"] == FEEDBACK_FORMAT
     assert [url for url in requests_seen.foreign() if not url.startswith(intranet)] == []
 
 
