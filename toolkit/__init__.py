@@ -35,7 +35,7 @@ Core modules import no MkDocs code, so the engine can move to another generator:
 | on_page_markdown | i18n_sync | the page's structure reset (a blank page has none) |
 | on_page_content | i18n_sync, workbook | page structure kept (and its ids given to MkDocs' anchor check) |
 | on_page_context | language_links (-50), ui_strings, worksheets, workbook, branding | template context; worksheets: the page's print stylesheet made |
-| on_post_page | search_index, worksheets | per-language search entries; the print stylesheet written beside the page |
+| on_post_page | search_index, worksheets | per-language search entries; the print stylesheet and the feedback dialog script written beside the page |
 | on_post_build (100) | language_links | a 404 page per language, the Finnish one at the root |
 | on_post_build | workbook, branding | outer build only: empty PDF list; branding files |
 | on_post_build (-100) | mkdocs-static-i18n | runs the nested build of every other language |
