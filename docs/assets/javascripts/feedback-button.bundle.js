@@ -3,30 +3,23 @@
 "use strict";
 var HERE=document.currentScript?document.currentScript.src.replace(/[^/]*$/,""):"";
 var loading=null;
-function add(tag,attrs){
+function add(src){
 return new Promise(function(resolve,reject){
-var element=document.createElement(tag);
-Object.keys(attrs).forEach(function(name){element[name]=attrs[name];});
-element.onload=function(){resolve();};
-element.onerror=reject;
-document.head.appendChild(element);
+var script=document.createElement("script");
+script.src=src;
+script.onload=resolve;
+script.onerror=reject;
+document.head.appendChild(script);
 });
 }
 document.addEventListener("click",function(event){
 var button=event.target.closest&&event.target.closest("[data-ws-action=export-feedback]");
 if(!button)return;
-if(!loading){
-loading=Promise.all([
-add("link",{rel:"stylesheet",href:HERE.replace(/javascripts\/$/,"stylesheets/share.css")}).catch(function(){}),
-add("script",{src:HERE+"feedback.bundle.js"}),
-add("script",{src:button.getAttribute("data-ws-feedback-src")})
-]);
-}
-loading.then(function(){window.wsFeedbackDialog.open(button);},function(){
+loading=loading||Promise.all([add(HERE+"feedback.bundle.js"),add(button.getAttribute("data-ws-feedback-src"))]);
+loading.then(function(){return window.wsFeedbackDialog.open(button);},function(){
 loading=null;
-var root=button.closest("[data-ws-worksheet]");
-window.wsUi.say({alert:root.querySelector("[data-ws-alert]"),status:root.querySelector("[data-ws-status]")},
-button.getAttribute("data-ws-feedback-error"),true);
+var alert=button.closest("[data-ws-worksheet]").querySelector("[data-ws-alert]");
+window.wsUi.say({alert:alert},button.getAttribute("data-ws-feedback-error"),true);
 });
 });
 })();

@@ -1,8 +1,8 @@
 /*
  * "Give feedback to the coordinator" on worksheets with fields marked `aggregate: true`. Only those pages load this
- * small script, and most visits never press the button, so everything else loads when it is pressed: the code
- * (feedback.bundle.js, beside this script, also from a file share), the dialog's styles (stylesheets/share.css, the
- * share dialog's) and the page's own dialog, strings and fields (the script the button names, beside the page).
+ * small script, and most visits never press the button, so the rest loads when it is pressed: the code
+ * (feedback.bundle.js, beside this script, also from a file share; it brings the dialog's styles) and the page's own
+ * dialog, strings and fields (the script the button names, beside the page).
  */
 (function () {
   "use strict";
@@ -11,37 +11,28 @@
   var loading = null;
 
   /**
-   * Add a script or a stylesheet to the page; settles when it has loaded or failed.
-   * @param {string} tag "script" or "link"
-   * @param {Object<string, string>} attrs
+   * Add a script to the page; settles when it has run or failed to load.
+   * @param {string} src
    * @returns {Promise<void>}
    */
-  function add(tag, attrs) {
+  function add(src) {
     return new Promise(function (resolve, reject) {
-      var element = document.createElement(tag);
-      Object.keys(attrs).forEach(function (name) { element[name] = attrs[name]; });
-      element.onload = function () { resolve(); };
-      element.onerror = reject;
-      document.head.appendChild(element);
+      var script = document.createElement("script");
+      script.src = src;
+      script.onload = resolve;
+      script.onerror = reject;
+      document.head.appendChild(script);
     });
   }
 
   document.addEventListener("click", function (event) {
     var button = event.target.closest && event.target.closest("[data-ws-action=export-feedback]");
     if (!button) return;
-    if (!loading) {
-      loading = Promise.all([
-        // The dialog opens unstyled rather than not at all if the styles fail.
-        add("link", { rel: "stylesheet", href: HERE.replace(/javascripts\/$/, "stylesheets/share.css") }).catch(function () {}),
-        add("script", { src: HERE + "feedback.bundle.js" }),
-        add("script", { src: button.getAttribute("data-ws-feedback-src") })
-      ]);
-    }
-    loading.then(function () { window.wsFeedbackDialog.open(button); }, function () {
+    loading = loading || Promise.all([add(HERE + "feedback.bundle.js"), add(button.getAttribute("data-ws-feedback-src"))]);
+    loading.then(function () { return window.wsFeedbackDialog.open(button); }, function () {
       loading = null;
-      var root = button.closest("[data-ws-worksheet]");
-      window.wsUi.say({ alert: root.querySelector("[data-ws-alert]"), status: root.querySelector("[data-ws-status]") },
-        button.getAttribute("data-ws-feedback-error"), true);
+      var alert = button.closest("[data-ws-worksheet]").querySelector("[data-ws-alert]");
+      window.wsUi.say({ alert: alert }, button.getAttribute("data-ws-feedback-error"), true);
     });
   });
 })();

@@ -13,6 +13,18 @@
   var ui = window.wsUi;
   var FB = window.wsFeedback;
   var F = window.wsFields;
+  // The dialog looks like the share dialog: its stylesheet (share.css) starts loading with this code; the dialog
+  // waits for it, and opens unstyled rather than not at all if it fails.
+  var STYLES = document.currentScript ? document.currentScript.src.replace(/javascripts\/[^/]*$/, "stylesheets/share.css") : "";
+  var styled = new Promise(function (resolve) {
+    var link = document.querySelector('link[href="' + STYLES + '"]');
+    if (link || !STYLES) { resolve(); return; }
+    link = document.createElement("link");
+    link.rel = "stylesheet";
+    link.href = STYLES;
+    link.onload = link.onerror = function () { resolve(); };
+    document.head.appendChild(link);
+  });
 
   /**
    * A string of the dialog (they come with its markup) with its {placeholders} filled.
@@ -233,8 +245,17 @@
    * Open the feedback dialog of the worksheet the button belongs to; the first time, put its markup after the
    * worksheet's toolbar.
    * @param {Element} button the control that opened it (focus returns there)
+   * @returns {Promise<void>} settles when the dialog is open
    */
   function open(button) {
+    return styled.then(function () { show(button); });
+  }
+
+  /**
+   * Show the dialog (see open).
+   * @param {Element} button
+   */
+  function show(button) {
     var root = button.closest("[data-ws-worksheet]");
     var dialog = root.querySelector("[data-ws-feedback-dialog]");
     if (!dialog) {

@@ -142,6 +142,16 @@ checkFeedback:checkFeedback
 var ui=window.wsUi;
 var FB=window.wsFeedback;
 var F=window.wsFields;
+var STYLES=document.currentScript?document.currentScript.src.replace(/javascripts\/[^/]*$/,"stylesheets/share.css"):"";
+var styled=new Promise(function(resolve){
+var link=document.querySelector('link[href="'+STYLES+'"]');
+if(link||!STYLES){resolve();return;}
+link=document.createElement("link");
+link.rel="stylesheet";
+link.href=STYLES;
+link.onload=link.onerror=function(){resolve();};
+document.head.appendChild(link);
+});
 function t(key,params){
 var strings=(window.wsFeedbackPage&&window.wsFeedbackPage.strings)||{};
 return ui.t(Object.prototype.hasOwnProperty.call(strings,key)?strings[key]:key,params);
@@ -280,6 +290,9 @@ dialog.style.marginTop="0";
 dialog.style.maxHeight="none";
 }
 function open(button){
+return styled.then(function(){show(button);});
+}
+function show(button){
 var root=button.closest("[data-ws-worksheet]");
 var dialog=root.querySelector("[data-ws-feedback-dialog]");
 if(!dialog){
