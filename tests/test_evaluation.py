@@ -372,6 +372,10 @@ def test_summary_is_kept_only_on_request_and_removed_on_request(page, server: st
     page.reload()
     page.wait_for_selector("[data-ws-eval-question]")
     assert question(page, "feedback", "overall")["data-mean"] == "3.50"
+    # A file already in the kept summary is a duplicate of it; file names were not kept.
+    load_files(page, files.feedback[:1])
+    assert page.locator("[data-ws-eval-skipped] li").all_inner_texts() == [
+        f"{files.feedback[0].name}: sama palaute on jo luettu (säilytetty yhteenveto), joten sitä ei laskettu kahdesti."]
     page.locator("[data-ws-action=evaluation-forget]").click()
     assert stored_keys(page) == []
     page.reload()

@@ -366,7 +366,7 @@
       try { stored = window.localStorage.getItem(storageKey); } catch (e) { return; }
       if (!stored) return;
       var kept;
-      try { kept = E.readKept(manifest, JSON.parse(stored)); } catch (e) { kept = { ok: false }; }
+      try { kept = E.readKept(manifest, JSON.parse(stored), t("eval_kept_name")); } catch (e) { kept = { ok: false }; }
       forget.hidden = false;
       if (!kept.ok) return;
       collection = kept.collection;

@@ -569,12 +569,12 @@ return row.map(function(cell){return csvCell(cell,separator);}).join(separator);
 function makeKept(collection,now){
 return{format:KEPT_FORMAT,version:KEPT_VERSION,kept:(now||new Date()).toISOString(),files:A.clone(collection.originals)};
 }
-function readKept(manifest,data){
+function readKept(manifest,data,name){
 if(!A.isPlainObject(data)||data.format!==KEPT_FORMAT||data.version!==KEPT_VERSION||!Array.isArray(data.files))return{ok:false};
 var collection=createCollection();
 var skipped=0;
 data.files.forEach(function(file,index){
-if(!addFile(collection,manifest,String(index+1),file).ok)skipped+=1;
+if(!addFile(collection,manifest,name||String(index+1),file).ok)skipped+=1;
 });
 return{ok:true,collection:collection,kept:typeof data.kept==="string"?data.kept:"",skipped:skipped};
 }
@@ -856,7 +856,7 @@ var stored=null;
 try{stored=window.localStorage.getItem(storageKey);}catch(e){return;}
 if(!stored)return;
 var kept;
-try{kept=E.readKept(manifest,JSON.parse(stored));}catch(e){kept={ok:false};}
+try{kept=E.readKept(manifest,JSON.parse(stored),t("eval_kept_name"));}catch(e){kept={ok:false};}
 forget.hidden=false;
 if(!kept.ok)return;
 collection=kept.collection;

@@ -303,14 +303,15 @@
    * A kept summary read back into a new collection; each file checked again like a file (a broken one is left out).
    * @param {Object} manifest
    * @param {*} data
+   * @param {string} name what a duplicate message calls these files (file names are not kept)
    * @returns {{ok: boolean, collection?: Object, kept?: string, skipped?: number}}
    */
-  function readKept(manifest, data) {
+  function readKept(manifest, data, name) {
     if (!A.isPlainObject(data) || data.format !== KEPT_FORMAT || data.version !== KEPT_VERSION || !Array.isArray(data.files)) return { ok: false };
     var collection = createCollection();
     var skipped = 0;
     data.files.forEach(function (file, index) {
-      if (!addFile(collection, manifest, String(index + 1), file).ok) skipped += 1;
+      if (!addFile(collection, manifest, name || String(index + 1), file).ok) skipped += 1;
     });
     return { ok: true, collection: collection, kept: typeof data.kept === "string" ? data.kept : "", skipped: skipped };
   }
