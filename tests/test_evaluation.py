@@ -310,10 +310,10 @@ def test_csv_rows_match_the_figures_shown(page, server: str, files: Files, reque
 
 @pytest.mark.parametrize(("lang", "expected"), [
     ("fi", ("Olen tyytyväinen mentorointiin kokonaisuutena.",
-            "6 vastausta. 1: 0, 2: 1, 3: 2, 4: 2, 5: 1. Mediaani 3,5, keskiarvo 3,50.",
+            "6 vastausta. 1 – En lainkaan: 0, 2: 1, 3: 2, 4: 2, 5 – Erittäin tyytyväinen: 1. Mediaani 3,5, keskiarvo 3,50.",
             "Alle 5 vastausta: lukuja ei näytetä, jotta ketään ei voi tunnistaa.")),
     ("en", ("I am satisfied with the mentoring as a whole.",
-            "6 answers. 1: 0, 2: 1, 3: 2, 4: 2, 5: 1. Median 3.5, mean 3.50.",
+            "6 answers. 1 – Not at all: 0, 2: 1, 3: 2, 4: 2, 5 – Very satisfied: 1. Median 3.5, mean 3.50.",
             "Fewer than 5 answers: no figures are shown, so that no one can be identified.")),
 ])
 def test_charts_are_described_in_the_page_language_and_files_of_both_languages_count_together(

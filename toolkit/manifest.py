@@ -5,9 +5,10 @@ validate imports and to migrate renamed fields. Its JSON shape is a contract (te
 
 `{format, version, limits: {max_rows, max_file_bytes}, types: {<type>: {value, maxlength?, options?}},
 worksheets: {<id>: {title, page, fields: {<id>: {type, label?, options?, option_labels?, renamed_from?,
-renamed_options?, aggregate?} | {type: "group", label?, item?, renamed_from?, fields}}}}}`, texts in the page's
+renamed_options?, aggregate?, min_label?, max_label?} | {type: "group", label?, item?, renamed_from?, fields}}}}}`, texts in the page's
 language. `aggregate: true` marks a field whose answer goes into the anonymous feedback file; only the evaluation
-page's manifest (`aggregate_only`) carries it (a worksheet's dialog gets its fields with its markup).
+page's manifest (`aggregate_only`) carries it, with a scale's end labels (a worksheet's dialog gets its fields
+with its markup).
 A field's length limit is its type's (`types`). Every page gets only what its scripts read (`DETAILS`): the first
 load of a page stays small.
 """
@@ -106,4 +107,8 @@ def _field(decl: FieldDecl, level: int, aggregate_marks: bool = False) -> dict[s
         entry["renamed_options"] = dict(decl.renamed_options)
     if aggregate_marks and decl.aggregate:
         entry["aggregate"] = True
+        # The evaluation page names a scale's ends in its report ("1 – Not at all").
+        for key in ("min_label", "max_label"):
+            if decl.options.get(key):
+                entry[key] = str(decl.options[key])
     return entry

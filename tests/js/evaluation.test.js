@@ -224,3 +224,14 @@ test("a kept summary reads back the same files; a broken one is refused", () => 
   assert.deepEqual(read.collection.files, collection.files);
   assert.equal(E.readKept(manifest(), { format: "other" }).ok, false);
 });
+
+test("a scale's ends are named in its options when the manifest gives their labels", () => {
+  const m = manifest();
+  m.worksheets.closing.fields.satisfaction.min_label = "Ei lainkaan";
+  m.worksheets.closing.fields.satisfaction.max_label = "Paljon";
+  const collection = E.createCollection();
+  for (let i = 0; i < 5; i += 1) E.addFile(collection, m, `c${i}`, JSON.stringify(file({ satisfaction: "5" }, { worksheet: "closing" })));
+  const satisfaction = E.summarise(m, collection.files, { threshold: 5 }).worksheets[0].questions[0];
+  assert.deepEqual(satisfaction.options.map((o) => o.label), ["1 – Ei lainkaan", "2", "3", "4", "5 – Paljon"]);
+  assert.deepEqual([satisfaction.median, satisfaction.mean], [5, 5]);
+});

@@ -142,12 +142,14 @@
      * @returns {Element}
      */
     function chart(question, id) {
+      // As wide as the column allows (a phone), at most CHART.width; the text stays 13 px whatever the width.
+      var chartWidth = Math.max(240, Math.min(CHART.width, results.clientWidth || CHART.width));
       var height = question.options.length * CHART.row + 4;
       var most = Math.max.apply(null, question.options.map(function (option) { return option.count; }).concat([1]));
-      var room = CHART.width - CHART.countRoom;
+      var room = chartWidth - CHART.countRoom;
       var picture = svg("svg", {
-        "class": "ws-eval-chart", role: "img", width: CHART.width, height: height,
-        viewBox: "0 0 " + CHART.width + " " + height, "aria-labelledby": id + "-title " + id + "-desc", "data-ws-eval-chart": ""
+        "class": "ws-eval-chart", role: "img", width: chartWidth, height: height,
+        viewBox: "0 0 " + chartWidth + " " + height, "aria-labelledby": id + "-title " + id + "-desc", "data-ws-eval-chart": ""
       });
       var title = svg("title", { id: id + "-title" });
       title.textContent = question.label;

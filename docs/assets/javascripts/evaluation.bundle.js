@@ -477,7 +477,11 @@ return decimalMark===","?text.replace(".",","):text;
 function summariseQuestion(manifest,field,files,threshold){
 var spec=field.spec;
 var kind=field.open?"open":spec.type==="scale"?"scale":A.valueKind(manifest,spec);
-var labels=A.isPlainObject(spec.option_labels)?spec.option_labels:{};
+var labels=A.isPlainObject(spec.option_labels)?A.clone(spec.option_labels):{};
+if(kind==="scale"){
+if(spec.min_label)labels["1"]="1 – "+spec.min_label;
+if(spec.max_label)labels["5"]="5 – "+spec.max_label;
+}
 var options=A.optionsOf(manifest,spec).map(function(value){
 return{value:value,label:A.has(labels,value)?labels[value]:value,count:0};
 });
@@ -679,12 +683,13 @@ root.querySelector("[data-ws-eval-made]").textContent=t("eval_filter_shown",{rol
 t("eval_report_made",{date:new Date().toLocaleDateString(lang),threshold:threshold});
 }
 function chart(question,id){
+var chartWidth=Math.max(240,Math.min(CHART.width,results.clientWidth||CHART.width));
 var height=question.options.length*CHART.row+4;
 var most=Math.max.apply(null,question.options.map(function(option){return option.count;}).concat([1]));
-var room=CHART.width-CHART.countRoom;
+var room=chartWidth-CHART.countRoom;
 var picture=svg("svg",{
-"class":"ws-eval-chart",role:"img",width:CHART.width,height:height,
-viewBox:"0 0 "+CHART.width+" "+height,"aria-labelledby":id+"-title "+id+"-desc","data-ws-eval-chart":""
+"class":"ws-eval-chart",role:"img",width:chartWidth,height:height,
+viewBox:"0 0 "+chartWidth+" "+height,"aria-labelledby":id+"-title "+id+"-desc","data-ws-eval-chart":""
 });
 var title=svg("title",{id:id+"-title"});
 title.textContent=question.label;

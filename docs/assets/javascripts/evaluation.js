@@ -154,7 +154,12 @@
   function summariseQuestion(manifest, field, files, threshold) {
     var spec = field.spec;
     var kind = field.open ? "open" : spec.type === "scale" ? "scale" : A.valueKind(manifest, spec);
-    var labels = A.isPlainObject(spec.option_labels) ? spec.option_labels : {};
+    var labels = A.isPlainObject(spec.option_labels) ? A.clone(spec.option_labels) : {};
+    // A scale's ends are named: "1 – Not at all", "5 – A lot".
+    if (kind === "scale") {
+      if (spec.min_label) labels["1"] = "1 – " + spec.min_label;
+      if (spec.max_label) labels["5"] = "5 – " + spec.max_label;
+    }
     var options = A.optionsOf(manifest, spec).map(function (value) {
       return { value: value, label: A.has(labels, value) ? labels[value] : value, count: 0 };
     });
