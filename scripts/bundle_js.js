@@ -18,10 +18,14 @@ const DIR = path.join(__dirname, "..", "docs", "assets", "javascripts");
 
 /** Bundle name -> sources in load order. */
 const BUNDLES = {
-  "worksheet.bundle.js": ["ui.js", "answers.js", "storage.js", "fields.js", "shared-recall.js", "pictures.js", "worksheet-page.js", "share-button.js"],
-  // Loaded by pictures.js: on pages with a chart, and when a person asks for a calendar file.
+  "worksheet.bundle.js": ["ui.js", "answers.js", "storage.js", "fields.js", "shared-recall.js", "worksheet-page.js", "share-button.js"],
+  // After it, on the worksheets with a picture or "Add to calendar" and on the workbook
+  // (overrides/partials/worksheet/pictures-pages.html).
+  "pictures.bundle.js": ["lazy.js", "pictures.js"],
+  // Loaded by pictures.js (lazy.js): when a chart's place nears the screen, on the first change, before printing
+  // (with ui-charts.<lang>.js, written by hooks/ui_strings.py), and when a person asks for a calendar file.
   "charts.bundle.js": ["charts.js", "chart-draw.js"],
-  "calendar.bundle.js": ["ics.js"],
+  "calendar.bundle.js": ["ics.js", "calendar.js"],
   "overview.bundle.js": ["ui.js", "answers.js", "answers-count.js", "storage.js", "overview.js", "share-button.js"],
   // Loaded by overview.js only when a person chooses a file to import.
   "import.bundle.js": ["answers-import.js", "import.js"],
@@ -34,7 +38,7 @@ const BUNDLES = {
   // Loaded by share-button.js only when a person opens the share dialog (on top of a worksheet or My answers bundle).
   "share.bundle.js": ["share.js", "shared-view.js", "share-dialog.js"],
   // "Shared with me" (worksheets/shared/).
-  "shared.bundle.js": ["ui.js", "answers.js", "storage.js", "share.js", "shared-view.js", "shared-recall.js", "shared-page.js"],
+  "shared.bundle.js": ["ui.js", "answers.js", "storage.js", "share.js", "shared-view.js", "shared-recall.js", "lazy.js", "shared-page.js"],
 };
 
 /**

@@ -24,9 +24,12 @@ LIFELINE = [
 ]
 
 
-def open_sheet(page, server: str, worksheet: str, lang: str = "fi") -> None:
+def open_sheet(page, server: str, worksheet: str, lang: str = "fi", look: bool = True) -> None:
+    """Open a worksheet; `look`: scroll to its chart's place, where its code loads (it waits until then)."""
     page.goto(server + ("en/" if lang == "en" else "") + f"worksheets/{worksheet}/")
     page.wait_for_selector("[data-ws-toolbar]:not([hidden])")
+    if look and page.locator(".ws-chart").count():
+        page.locator(".ws-chart").first.scroll_into_view_if_needed()
 
 
 def fill_rows(page, group: str, rows: list[dict[str, str]]) -> None:
@@ -248,40 +251,51 @@ def test_blank_workbook_has_empty_network_rings(page, server: str) -> None:
 
 
 def test_goal_timelines_show_today_and_progress_in_both_languages(page, server: str, requests_seen: RequestLog) -> None:
-    """Check one timeline per goal with a deadline, from the agreement's start, with today and the review progress."""
+    """Check one timeline per goal with a deadline, from the agreement's start, with today and the dated progress
+    checks (a check without its own date at the agreement's review), in both languages, on the goals page and the
+    closing evaluation."""
     today = date.today()
-    start, review, first, second = (today + timedelta(days=d) for d in (-30, -10, 60, 90))
+    start, review, check, first, second = (today + timedelta(days=d) for d in (-30, -10, -20, 60, 90))
     open_sheet(page, server, "agreement")
     page.locator("[data-ws-field=start-date] input").fill(start.isoformat())
     page.locator("[data-ws-field=review-1] input").fill(review.isoformat())
     wait_for_save(page)
     open_sheet(page, server, "goals")
     fill_rows(page, "goals", [
-        {"goal": "Get an interview", "deadline": first.isoformat(), "progress-review-1": "3"},
+        {"goal": "Get an interview", "deadline": first.isoformat(), "check-1-progress": "halfway",
+         "check-2-date": check.isoformat(), "check-2-progress": "started", "check-2-note": "CV ready, LinkedIn next"},
         {"goal": "Without a deadline", "deadline": ""},
         {"goal": "Finnish B1", "deadline": second.isoformat()},
     ])
     page.wait_for_function("() => document.querySelectorAll('svg[data-ws-chart=goal]').length === 2")
+    wait_for_save(page)
+    page.evaluate("new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
     descs = page.eval_on_selector_all("svg[data-ws-chart=goal] desc", "ds => ds.map(d => d.textContent)")
     assert descs == [
-        f"Get an interview: alkaen {start}, määräaika {first}. Aikaa on jäljellä 60 päivää. Väliarviointi 1 ({review}): edistyminen 3/5.",
+        f"Get an interview: alkaen {start}, määräaika {first}. Aikaa on jäljellä 60 päivää. "
+        f"Tarkistus 1 ({review}): 50 %. Tarkistus 2 ({check}): 25 %, CV ready, LinkedIn next.",
         f"Finnish B1: alkaen {start}, määräaika {second}. Aikaa on jäljellä 90 päivää.",
     ]
     first_chart = page.locator("svg[data-ws-chart=goal]").first
     today_x = float(first_chart.locator(".ws-chart__today").get_attribute("x1"))
-    review_x = float(first_chart.locator("[data-ws-review='1']").get_attribute("x")) + 5
-    assert review_x < today_x, "the review was before today"
+    review_x = float(first_chart.locator("[data-ws-check='1']").get_attribute("x")) + 5
+    check_x = float(first_chart.locator("[data-ws-check='2']").get_attribute("x")) + 5
+    assert check_x < review_x < today_x, "the checks were before today, check 2 before the review"
     assert abs(today_x - (24 + 512 * 30 / 90)) <= 1
+    heights = [float(first_chart.locator(f"[data-ws-check='{n}']").get_attribute("height")) for n in (1, 2)]
+    assert heights == [20, 10], "50 % and 25 % of the 40 px bar"
+    assert "50 %" in first_chart.text_content() and "25 %" in first_chart.text_content()
     assert axe_violations(page) == []
-    wait_for_save(page)
     open_sheet(page, server, "goals", "en")
     page.wait_for_function("() => document.querySelectorAll('svg[data-ws-chart=goal]').length === 2")
     assert page.eval_on_selector("svg[data-ws-chart=goal] desc", "d => d.textContent") == (
-        f"Get an interview: from {start} to the deadline {first}. 60 days left. Review 1 ({review}): progress 3/5.")
+        f"Get an interview: from {start} to the deadline {first}. 60 days left. "
+        f"Check 1 ({review}): 50%. Check 2 ({check}): 25%, CV ready, LinkedIn next.")
     page.emulate_media(media="print")
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
     reader = PdfReader(io.BytesIO(page.pdf(format="A4", prefer_css_page_size=True)))
     flat = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
-    assert "1. Get an interview" in flat and f"Deadline {second}" in flat and "3/5" in flat
+    assert "1. Get an interview" in flat and f"Deadline {second}" in flat and "50%" in flat
     # The closing evaluation shows the same timelines above its goal-by-goal evaluation.
     page.emulate_media(media="screen")
     open_sheet(page, server, "closing")

@@ -30,7 +30,10 @@ test("the pure module behaves the same compacted", () => {
   assert.equal(api.readRecord(null, "x", { version: 2, answers: {} }).ok, false);
 });
 
-for (const [kind, bundles] of [["worksheet", ["worksheet.bundle.js", "share.bundle.js", "charts.bundle.js", "calendar.bundle.js"]], ["overview", ["overview.bundle.js", "import.bundle.js", "share.bundle.js"]], ["shared", ["shared.bundle.js"]]]) {
+// The pictures' strings (every chart_ key) come with their code, in ui-charts.<lang>.js (toolkit/ui.py ON_DEMAND_STRINGS).
+const ON_DEMAND_PREFIX = /^chart_/;
+
+for (const [kind, bundles] of [["worksheet", ["worksheet.bundle.js", "pictures.bundle.js", "share.bundle.js", "charts.bundle.js", "calendar.bundle.js"]], ["overview", ["overview.bundle.js", "import.bundle.js", "share.bundle.js"]], ["shared", ["shared.bundle.js", "charts.bundle.js"]]]) {
   test(`${kind} pages get every UI string their scripts ask for`, () => {
     const partial = fs.readFileSync(path.join(ROOT, "overrides", "partials", "worksheet", "script-strings.html"), "utf8");
     // Worksheet pages also get the pictures' and the calendar's strings where they are shown.
@@ -53,17 +56,19 @@ for (const [kind, bundles] of [["worksheet", ["worksheet.bundle.js", "share.bund
     assert.ok(used.size > 5);
     for (const key of used) {
       assert.ok(known.has(key), `${key} is not in i18n/ui.en.yml`);
-      assert.ok(listed.has(key), `${key} is used by ${bundles.join(", ")} but not listed for "${kind}" in script-strings.html`);
+      assert.ok(listed.has(key) || ON_DEMAND_PREFIX.test(key), `${key} is used by ${bundles.join(", ")} but not listed for "${kind}" in script-strings.html`);
     }
   });
 }
 
-test("the pictures' strings go to the pages pictures.js draws on and offers the calendar on", () => {
-  const partial = fs.readFileSync(path.join(ROOT, "overrides", "partials", "worksheet", "script-strings.html"), "utf8");
+test("the pictures' code and strings go to the pages pictures.js draws on and offers the calendar on", () => {
+  const partial = fs.readFileSync(path.join(ROOT, "overrides", "partials", "worksheet", "pictures-pages.html"), "utf8");
   const pictures = fs.readFileSync(path.join(DIR, "pictures.js"), "utf8");
-  const pages = (name) => [...new RegExp(`"${name}": \\[([^\\]]*)\\]`).exec(partial.slice(partial.indexOf("extra_pages")))[1].matchAll(/"([a-z-]+)"/g)].map((m) => m[1]);
+  const pages = (name) => [...new RegExp(`"${name}": \\[([^\\]]*)\\]`).exec(partial)[1].matchAll(/"([a-z-]+)"/g)].map((m) => m[1]);
   const charts = Object.keys(JSON.parse(/var CHARTS = (\{[^}]*\})/.exec(pictures)[1].replace(/([a-z-]+):/g, '"$1":').replace(/""/g, '"')));
   const calendar = JSON.parse(/var CALENDAR_SOURCES = (\[[^\]]*\])/.exec(pictures)[1]);
   assert.deepEqual(pages("charts").sort(), charts.sort());
   assert.deepEqual(pages("calendar").sort(), calendar.sort());
+  const ui = fs.readFileSync(path.join(ROOT, "toolkit", "ui.py"), "utf8");
+  assert.match(ui, /ON_DEMAND_STRINGS[^=]*= \{"ui-charts": "chart_"\}/, "the prefix above is toolkit/ui.py's");
 });

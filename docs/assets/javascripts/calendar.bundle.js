@@ -1,4 +1,4 @@
-/* Built by scripts/bundle_js.js from ics.js (read those; edit those, then run `make js`). */
+/* Built by scripts/bundle_js.js from ics.js, calendar.js (read those; edit those, then run `make js`). */
 (function(root,factory){
 "use strict";
 var api=factory();
@@ -152,3 +152,34 @@ write:write,
 agreedDates:agreedDates
 };
 });
+(function(){
+"use strict";
+var ui=window.wsUi;
+var t=ui.t;
+function download(root,now,reminder,sources){
+var worksheetId=root.getAttribute("data-ws-worksheet");
+var current=now.answers||{};
+var blank=now.blank;
+var ns=root.getAttribute("data-ws-namespace")||"tyouramentorointi";
+var store=window.wsWorksheets&&window.wsWorksheets.createStore(ns);
+var manifest=ui.manifest||{};
+var answers={};
+var titles={};
+sources.forEach(function(id){
+var spec=manifest.worksheets&&manifest.worksheets[id];
+titles[id]=(spec&&spec.title)||id;
+answers[id]=id===worksheetId?current:(!blank&&store&&store.readable()?store.readWorksheet(id,manifest).answers:{});
+});
+var rhythms={
+"weekly":t("calendar_rhythm_weekly"),"every-two-weeks":t("calendar_rhythm_every_two_weeks"),
+"every-three-weeks":t("calendar_rhythm_every_three_weeks"),"monthly":t("calendar_rhythm_monthly")
+};
+var items=window.wsIcs.agreedDates(answers,t,{namespace:ns,titles:titles,rhythms:rhythms});
+var regions={alert:root.querySelector("[data-ws-alert]"),status:root.querySelector("[data-ws-status]")};
+if(!items.length){ui.say(regions,t("calendar_nothing"),true);return;}
+var text=window.wsIcs.write(items,{reminder:reminder,name:document.title});
+ui.download(text,ns+"-"+ui.today()+".ics","text/calendar");
+ui.say(regions,t("calendar_done",{count:items.length}),false);
+}
+window.wsCalendar={download:download};
+})();

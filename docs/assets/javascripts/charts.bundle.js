@@ -161,36 +161,52 @@ var time=Date.UTC(+m[1],+m[2]-1,+m[3]);
 var d=new Date(time);
 return d.getUTCDate()===+m[3]&&d.getUTCMonth()===+m[2]-1?time/DAY:null;
 }
+var CHECKS=3;
+var PERCENT={"not-started":0,started:25,halfway:50,"nearly-done":75,done:100};
+function progressChecks(row,agreement){
+var checks=[];
+for(var n=1;n<=CHECKS;n++){
+var progress=row&&row["check-"+n+"-progress"];
+if(typeof progress!=="string"||!Object.prototype.hasOwnProperty.call(PERCENT,progress))continue;
+var own=row["check-"+n+"-date"];
+var date=dayNumber(own)!==null?own:n<=2&&dayNumber((agreement||{})["review-"+n])!==null?agreement["review-"+n]:null;
+var note=typeof row["check-"+n+"-note"]==="string"?row["check-"+n+"-note"].split(/\r?\n/)[0].trim():"";
+checks.push({number:n,date:date,day:date===null?null:dayNumber(date),percent:PERCENT[progress],note:note});
+}
+return checks;
+}
 function goals(rows,agreement,today,t){
 var G=GOAL;
 var x0=G.left;
 var x1=G.width-G.right;
 var now=dayNumber(today);
-var reviewDates=["review-1","review-2"].map(function(id){return dayNumber((agreement||{})[id]);});
 var round=function(n){return Math.round(n*10)/10;};
 var charts=[];
 (Array.isArray(rows)?rows:[]).forEach(function(row,index){
 var end=dayNumber(row&&row.deadline);
 if(end===null)return;
-var known=[dayNumber((agreement||{})["start-date"]),reviewDates[0],reviewDates[1],now].filter(function(d){return d!==null&&d<end;});
+var checks=progressChecks(row,agreement);
+var known=[dayNumber((agreement||{})["start-date"]),now].concat(checks.map(function(c){return c.day;}))
+.filter(function(d){return d!==null&&d<end;});
 var start=known.length?Math.min.apply(null,known):end-30;
 var x=function(d){return round(x0+((Math.min(Math.max(d,start),end)-start)/(end-start))*(x1-x0));};
 var goalText=typeof row.goal==="string"&&row.goal.trim()?row.goal.trim():t("chart_goal_unnamed",{number:index+1});
-var reviews=[];
-["progress-review-1","progress-review-2"].forEach(function(id,i){
-var value=Number(row[id]);
-var date=reviewDates[i];
-if(!(value>=1&&value<=5)||date===null)return;
-reviews.push({number:i+1,date:(agreement||{})["review-"+(i+1)],value:value,x:x(date),top:round(G.base-(G.bar*value)/5)});
+var placed=checks.filter(function(c){return c.day!==null;}).map(function(c){
+return{number:c.number,date:c.date,percent:c.percent,note:c.note,x:x(c.day),top:round(G.base-(G.bar*c.percent)/100)};
 });
 var parts=[t("chart_goal_span",{goal:goalText,start:isoDay(start),deadline:row.deadline})];
 if(now!==null)parts.push(now<=end?t("chart_goal_left",{days:end-now}):t("chart_goal_past"));
-reviews.forEach(function(r){parts.push(t("chart_goal_review",{number:r.number,date:r.date,value:r.value}));});
+checks.forEach(function(c){
+var params={number:c.number,date:c.date||"",percent:c.percent,note:shorten(c.note,60)};
+var key=c.date?(c.note?"chart_goal_check_note":"chart_goal_check")
+:(c.note?"chart_goal_check_undated_note":"chart_goal_check_undated");
+parts.push(t(key,params));
+});
 charts.push({
 row:index,number:index+1,goal:goalText,label:shorten(goalText,40),width:G.width,height:G.height,
 x0:x0,x1:x1,base:G.base,start:isoDay(start),deadline:row.deadline,
 today:now===null?null:{x:x(now),inside:now>=start&&now<=end},
-reviews:reviews,title:t("chart_goal_title",{number:index+1}),description:parts.join(" ")
+checks:placed,title:t("chart_goal_title",{number:index+1}),description:parts.join(" ")
 });
 });
 return charts;
@@ -208,6 +224,9 @@ describeLifeline:describeLifeline,
 NETWORK:NETWORK,
 network:network,
 dayNumber:dayNumber,
+CHECKS:CHECKS,
+PERCENT:PERCENT,
+progressChecks:progressChecks,
 goals:goals
 };
 });
@@ -346,21 +365,35 @@ var legend=figure.querySelector(".ws-chart__unplaced");
 legend.textContent=t("chart_network_legend");
 legend.hidden=false;
 }
-function storedAgreement(root){
+function stored(root,worksheetId){
 var store=window.wsWorksheets&&window.wsWorksheets.createStore(root.getAttribute("data-ws-namespace")||"tyouramentorointi");
-return store&&store.readable()?store.readWorksheet("agreement",window.wsUi.manifest||{}).answers:{};
+return store&&store.readable()?store.readWorksheet(worksheetId,window.wsUi.manifest||{}).answers:{};
 }
-function storedGoals(root){
+function closingGoals(root){
+var A=window.wsAnswers;
+var manifest=window.wsUi.manifest||{worksheets:{}};
 var store=window.wsWorksheets&&window.wsWorksheets.createStore(root.getAttribute("data-ws-namespace")||"tyouramentorointi");
-return store&&store.readable()?store.readWorksheet("goals",window.wsUi.manifest||{}).answers.goals||[]:[];
+var timelines=function(rows){return C.goals(rows,{},"",t).length;};
+var result={goals:stored(root,"goals").goals||[],agreement:stored(root,"agreement")};
+if(timelines(result.goals)||!store||!store.readable()||!window.wsSharedRecall)return result;
+window.wsSharedRecall.keptCopies(store).some(function(kept){
+var read=function(id){
+var answers=A.isPlainObject(kept.copy.worksheets[id])?kept.copy.worksheets[id]:{};
+return manifest.worksheets&&manifest.worksheets[id]?A.normaliseAnswers(manifest,manifest.worksheets[id].fields,answers,"",{}):answers;
+};
+var goals=read("goals").goals;
+if(!Array.isArray(goals)||!timelines(goals))return false;
+result={goals:goals,agreement:read("agreement")};
+return true;
+});
+return result;
 }
 function localToday(){
 var d=new Date();
 return[d.getFullYear(),("0"+(d.getMonth()+1)).slice(-2),("0"+d.getDate()).slice(-2)].join("-");
 }
-function drawGoals(figure,rows,blank){
-var root=figure.closest("[data-ws-worksheet]");
-var charts=blank?[]:C.goals(rows,storedAgreement(root),localToday(),t);
+function drawGoals(figure,rows,blank,agreement){
+var charts=blank?[]:C.goals(rows,agreement||{},localToday(),t);
 var id=figure.getAttribute("data-ws-chart-id");
 var pictures=charts.map(function(chart){
 var key=id+"-"+chart.number;
@@ -375,9 +408,14 @@ picture.appendChild(svg("line",{x1:chart.x0,x2:chart.x1,y1:chart.base,y2:chart.b
 picture.appendChild(svg("path",{d:"M"+chart.x0+" "+(chart.base-8)+"v16M"+chart.x1+" "+(chart.base-30)+"v38",class:"ws-chart__span"}));
 picture.appendChild(svg("text",{x:chart.x0,y:chart.base+24,class:"ws-chart__text"},chart.start));
 picture.appendChild(svg("text",{x:chart.x1,y:chart.base+24,"text-anchor":"end",class:"ws-chart__text ws-chart__text--strong"},t("chart_deadline")+" "+chart.deadline));
-chart.reviews.forEach(function(review){
-picture.appendChild(svg("rect",{x:review.x-5,y:review.top,width:10,height:chart.base-review.top,class:"ws-chart__marker","data-ws-review":review.number}));
-picture.appendChild(svg("text",{x:review.x,y:review.top-4,"text-anchor":"middle",class:"ws-chart__text ws-chart__label"},review.value+"/5"));
+chart.checks.forEach(function(check){
+var mark=check.percent
+?svg("rect",{x:check.x-5,y:check.top,width:10,height:chart.base-check.top,class:"ws-chart__marker"})
+:svg("circle",{cx:check.x,cy:chart.base,r:5,class:"ws-chart__marker ws-chart__marker--open"});
+mark.setAttribute("data-ws-check",check.number);
+picture.appendChild(mark);
+picture.appendChild(svg("text",{x:check.x,y:check.top-(check.percent?4:9),"text-anchor":"middle",class:"ws-chart__text ws-chart__label"},
+t("chart_percent",{percent:check.percent})));
 });
 if(chart.today){
 picture.appendChild(svg("line",{x1:chart.today.x,x2:chart.today.x,y1:24,y2:chart.base+8,class:"ws-chart__today"}));
@@ -386,27 +424,17 @@ picture.appendChild(svg("text",{x:chart.today.x,y:chart.base+24,"text-anchor":an
 }
 return picture;
 });
-figure.querySelector(".ws-chart__scroll").replaceChildren.apply(figure.querySelector(".ws-chart__scroll"),pictures);
+var box=figure.querySelector(".ws-chart__scroll");
+box.replaceChildren.apply(box,pictures);
 figure.hidden=!pictures.length;
 }
-function mountChart(root,groupId,shown){
-var group=root.querySelector('[data-ws-group="'+groupId+'"]');
+function mountChart(root,groupId,shown,figure){
 var draw=DRAWERS[groupId];
-if(!group||!draw)return;
-var figure=document.createElement("figure");
-figure.className="ws-chart";
-figure.setAttribute("data-ws-chart-id","ws-chart-"+root.getAttribute("data-ws-worksheet")+"-"+groupId);
-var box=document.createElement("div");
-box.className="ws-chart__scroll";
+if(!draw)return;
+var box=figure.querySelector(".ws-chart__scroll");
 box.tabIndex=0;
 box.setAttribute("role","group");
 box.setAttribute("aria-label",draw.title());
-var list=document.createElement("div");
-list.className="ws-chart__unplaced";
-list.hidden=true;
-figure.appendChild(box);
-figure.appendChild(list);
-group.parentNode.insertBefore(figure,draw.before?group:group.nextSibling);
 var latest=null;
 var drawn=null;
 function schedule(detail){
@@ -418,23 +446,58 @@ var now=latest;
 latest=null;
 var data=draw.whole?now.answers||{}:(now.answers||{})[groupId];
 var key=JSON.stringify([data,!!now.blank]);
-if(key===drawn)return;
+if(key!==drawn){
 drawn=key;
-draw.draw(figure,data,now.blank);
+draw.draw(figure,data,now.blank,root);
+}
+figure.removeAttribute("data-ws-chart-waiting");
+if(root.hasAttribute("data-ws-chart-pending")){
 root.removeAttribute("data-ws-chart-pending");
+root.dispatchEvent(new CustomEvent("ws:chart-drawn",{bubbles:true}));
+}
 });
 }
 root.addEventListener("ws:answers",function(event){schedule(event.detail);});
 schedule(shown||{answers:{},blank:root.hasAttribute("data-ws-blank")});
 }
+function drawCopy(container,worksheetId,answers,copyAnswers){
+var groupId={lifeline:"events",network:"contacts",goals:"goals"}[worksheetId];
+if(!groupId)return false;
+if(groupId==="events"&&C.lifeline(answers.events,t).empty)return false;
+if(groupId==="contacts"&&!C.network(answers,t).nodes.length&&!C.network(answers,t).target)return false;
+var figure=document.createElement("figure");
+figure.className="ws-chart ws-chart--"+groupId;
+figure.setAttribute("data-ws-chart-id","ws-chart-shared-"+worksheetId);
+var box=document.createElement("div");
+box.className="ws-chart__scroll";
+box.tabIndex=0;
+box.setAttribute("role","group");
+box.setAttribute("aria-label",DRAWERS[groupId].title());
+var below=document.createElement("div");
+below.className="ws-chart__unplaced";
+below.hidden=true;
+figure.appendChild(box);
+figure.appendChild(below);
+container.appendChild(figure);
+if(groupId==="events")drawLifeline(figure,answers.events||[],false);
+else if(groupId==="contacts")drawNetwork(figure,answers,false);
+else drawGoals(figure,answers.goals||[],false,(copyAnswers&&copyAnswers.agreement)||{});
+return!figure.hidden;
+}
 var DRAWERS={
 events:{title:function(){return t("chart_lifeline_title");},draw:drawLifeline},
 contacts:{title:function(){return t("chart_network_title");},draw:drawNetwork,whole:true},
-goals:{title:function(){return t("chart_goals_title");},draw:drawGoals},
+goals:{
+title:function(){return t("chart_goals_title");},
+draw:function(figure,rows,blank,root){drawGoals(figure,rows,blank,blank?{}:stored(root,"agreement"));}
+},
 "goal-results":{
-title:function(){return t("chart_goals_title");},before:true,
-draw:function(figure,rows,blank){drawGoals(figure,blank?[]:storedGoals(figure.closest("[data-ws-worksheet]")),blank);}
+title:function(){return t("chart_goals_title");},
+draw:function(figure,rows,blank,root){
+var goals=blank?{goals:[],agreement:{}}:closingGoals(root);
+drawGoals(figure,goals.goals,blank,goals.agreement);
+}
 }
 };
-window.wsChartDraw={mount:mountChart};
+window.wsChartDraw={mount:mountChart,drawCopy:drawCopy};
 })();

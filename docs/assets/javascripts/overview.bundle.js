@@ -32,6 +32,9 @@ document.body.appendChild(link);
 link.click();
 setTimeout(function(){URL.revokeObjectURL(link.href);link.remove();},0);
 }
+function add(more){
+Object.keys(more||{}).forEach(function(key){strings[key]=String(more[key]);});
+}
 function today(){
 return new Date().toISOString().slice(0,10);
 }
@@ -40,7 +43,7 @@ var date=new Date(iso);
 if(isNaN(date))return"";
 return date.toLocaleString(document.documentElement.lang||undefined,{dateStyle:"short",timeStyle:"short"});
 }
-window.wsUi={json:json,t:t,say:say,download:download,today:today,formatTime:formatTime,manifest:json("ws-manifest")};
+window.wsUi={json:json,t:t,add:add,say:say,download:download,today:today,formatTime:formatTime,manifest:json("ws-manifest")};
 })();
 (function(root,factory){
 "use strict";

@@ -1,4 +1,4 @@
-/* Built by scripts/bundle_js.js from ui.js, answers.js, storage.js, share.js, shared-view.js, shared-recall.js, shared-page.js (read those; edit those, then run `make js`). */
+/* Built by scripts/bundle_js.js from ui.js, answers.js, storage.js, share.js, shared-view.js, shared-recall.js, lazy.js, shared-page.js (read those; edit those, then run `make js`). */
 (function(){
 "use strict";
 function json(id){
@@ -32,6 +32,9 @@ document.body.appendChild(link);
 link.click();
 setTimeout(function(){URL.revokeObjectURL(link.href);link.remove();},0);
 }
+function add(more){
+Object.keys(more||{}).forEach(function(key){strings[key]=String(more[key]);});
+}
 function today(){
 return new Date().toISOString().slice(0,10);
 }
@@ -40,7 +43,7 @@ var date=new Date(iso);
 if(isNaN(date))return"";
 return date.toLocaleString(document.documentElement.lang||undefined,{dateStyle:"short",timeStyle:"short"});
 }
-window.wsUi={json:json,t:t,say:say,download:download,today:today,formatTime:formatTime,manifest:json("ws-manifest")};
+window.wsUi={json:json,t:t,add:add,say:say,download:download,today:today,formatTime:formatTime,manifest:json("ws-manifest")};
 })();
 (function(root,factory){
 "use strict";
@@ -787,6 +790,34 @@ window.wsSharedRecall={answersFor:answersFor,keptCopies:keptCopies,valuesOf:valu
 })();
 (function(){
 "use strict";
+var HERE=document.currentScript?document.currentScript.src.replace(/[^/]*$/,""):"";
+var scripts={};
+function load(names,done){
+var left=names.length;
+var failed=false;
+names.forEach(function(name){
+if(!scripts[name]){
+var entry=scripts[name]={state:"loading",waiting:[]};
+var script=document.createElement("script");
+script.src=HERE+name;
+script.onload=script.onerror=function(event){
+entry.state=event.type==="load"?"ready":"failed";
+if(entry.state==="failed")delete scripts[name];
+entry.waiting.splice(0).forEach(function(callback){callback(entry.state==="ready");});
+};
+document.head.appendChild(script);
+}
+var wait=function(ok){
+failed=failed||!ok;
+if(--left===0)done(!failed);
+};
+if(scripts[name].state==="ready")wait(true);else scripts[name].waiting.push(wait);
+});
+}
+window.wsLazy={load:load};
+})();
+(function(){
+"use strict";
 var A=window.wsAnswers;
 var S=window.wsShare;
 var ui=window.wsUi;
@@ -820,6 +851,7 @@ unlockBox.hidden=true;
 passphrase.value="";
 shown=result.copy;
 window.wsSharedView.render(root.querySelector("[data-ws-shared-view]"),manifest,result,{level:3,links:true});
+drawPictures(root.querySelector("[data-ws-shared-view]"),result);
 root.querySelector("[data-ws-shared-by]").textContent=window.wsSharedView.byline(result);
 copyBox.hidden=false;
 keepButton.hidden=!!keptKeyOf(shown);
@@ -827,6 +859,23 @@ var titles=Object.keys(manifest.worksheets).filter(function(id){return A.has(res
 .map(function(id){return manifest.worksheets[id].title;}).concat(Object.keys(result.unknown).map(A.shortId));
 ui.say(regions,t("shared_opened",{worksheets:titles.join(", ")}),false);
 root.querySelector("[data-ws-shared-by]").focus();
+}
+function drawPictures(view,opened){
+var ids=["lifeline","network","goals"].filter(function(id){return A.has(opened.worksheets,id);});
+if(!ids.length)return;
+var copy=shown;
+var files=["charts.bundle.js","ui-charts."+(document.documentElement.lang||"fi")+".js"];
+window.wsLazy.load(files,function(ok){
+if(!ok||shown!==copy)return;
+var answers={};
+Object.keys(opened.worksheets).forEach(function(id){answers[id]=opened.worksheets[id].answers;});
+ids.forEach(function(id){
+var section=view.querySelector('[data-ws-shared-worksheet="'+id+'"]');
+var place=document.createElement("div");
+place.className="ws-shared__picture";
+if(window.wsChartDraw.drawCopy(place,id,answers[id],answers))section.querySelector(".ws-shared__fields").before(place);
+});
+});
 }
 function openText(text){
 if(typeof CompressionStream!=="function"||!(window.crypto&&window.crypto.subtle)){

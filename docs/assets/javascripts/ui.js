@@ -66,6 +66,14 @@
   }
 
   /**
+   * Add strings that arrive with code loaded on demand (ui-charts.<lang>.js, written by hooks/ui_strings.py).
+   * @param {Object} more key -> text
+   */
+  function add(more) {
+    Object.keys(more || {}).forEach(function (key) { strings[key] = String(more[key]); });
+  }
+
+  /**
    * Today's date as YYYY-MM-DD, for file names.
    * @returns {string}
    */
@@ -84,5 +92,5 @@
     return date.toLocaleString(document.documentElement.lang || undefined, { dateStyle: "short", timeStyle: "short" });
   }
 
-  window.wsUi = { json: json, t: t, say: say, download: download, today: today, formatTime: formatTime, manifest: json("ws-manifest") };
+  window.wsUi = { json: json, t: t, add: add, say: say, download: download, today: today, formatTime: formatTime, manifest: json("ws-manifest") };
 })();

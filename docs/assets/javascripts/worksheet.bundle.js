@@ -1,4 +1,4 @@
-/* Built by scripts/bundle_js.js from ui.js, answers.js, storage.js, fields.js, shared-recall.js, pictures.js, worksheet-page.js, share-button.js (read those; edit those, then run `make js`). */
+/* Built by scripts/bundle_js.js from ui.js, answers.js, storage.js, fields.js, shared-recall.js, worksheet-page.js, share-button.js (read those; edit those, then run `make js`). */
 (function(){
 "use strict";
 function json(id){
@@ -32,6 +32,9 @@ document.body.appendChild(link);
 link.click();
 setTimeout(function(){URL.revokeObjectURL(link.href);link.remove();},0);
 }
+function add(more){
+Object.keys(more||{}).forEach(function(key){strings[key]=String(more[key]);});
+}
 function today(){
 return new Date().toISOString().slice(0,10);
 }
@@ -40,7 +43,7 @@ var date=new Date(iso);
 if(isNaN(date))return"";
 return date.toLocaleString(document.documentElement.lang||undefined,{dateStyle:"short",timeStyle:"short"});
 }
-window.wsUi={json:json,t:t,say:say,download:download,today:today,formatTime:formatTime,manifest:json("ws-manifest")};
+window.wsUi={json:json,t:t,add:add,say:say,download:download,today:today,formatTime:formatTime,manifest:json("ws-manifest")};
 })();
 (function(root,factory){
 "use strict";
@@ -560,93 +563,6 @@ window.wsSharedRecall={answersFor:answersFor,keptCopies:keptCopies,valuesOf:valu
 })();
 (function(){
 "use strict";
-var ui=window.wsUi;
-var t=ui.t;
-var HERE=document.currentScript?document.currentScript.src.replace(/[^/]*$/,""):"";
-var CHARTS={lifeline:"events",network:"contacts",goals:"goals",closing:"goal-results"};
-var CALENDAR_SOURCES=["agreement","meeting","goals"];
-var loading={};
-function load(name,done){
-if(!loading[name]){
-loading[name]={ready:false,waiting:[]};
-var script=document.createElement("script");
-script.src=HERE+name;
-script.onload=function(){
-loading[name].ready=true;
-loading[name].waiting.forEach(function(callback){callback();});
-};
-document.head.appendChild(script);
-}
-if(loading[name].ready)done();else loading[name].waiting.push(done);
-}
-function mountCalendar(root,shown){
-var worksheetId=root.getAttribute("data-ws-worksheet");
-var buttons=root.querySelector(".ws-toolbar__buttons");
-if(CALENDAR_SOURCES.indexOf(worksheetId)===-1||!buttons)return;
-var button=document.createElement("button");
-button.type="button";
-button.className="md-button";
-button.setAttribute("data-ws-action","calendar");
-button.textContent=t("calendar_add");
-buttons.appendChild(button);
-var option=document.createElement("div");
-option.className="ws-toolbar__option";
-var select=document.createElement("select");
-select.id="ws-calendar-reminder-"+worksheetId;
-select.setAttribute("data-ws-calendar-reminder","");
-[["day",t("calendar_reminder_day")],["week",t("calendar_reminder_week")],["none",t("calendar_reminder_none")]].forEach(function(pair){
-var choice=document.createElement("option");
-choice.value=pair[0];
-choice.textContent=pair[1];
-select.appendChild(choice);
-});
-var label=document.createElement("label");
-label.htmlFor=select.id;
-label.textContent=t("calendar_reminder")+" ";
-option.appendChild(label);
-option.appendChild(select);
-buttons.parentNode.insertBefore(option,buttons.nextSibling);
-button.addEventListener("click",function(){
-load("calendar.bundle.js",function(){download(shown());});
-});
-function download(now){
-var current=now.answers||{};
-var blank=now.blank;
-var ns=root.getAttribute("data-ws-namespace")||"tyouramentorointi";
-var store=window.wsWorksheets&&window.wsWorksheets.createStore(ns);
-var manifest=ui.manifest||{};
-var answers={};
-var titles={};
-CALENDAR_SOURCES.forEach(function(id){
-var spec=manifest.worksheets&&manifest.worksheets[id];
-titles[id]=(spec&&spec.title)||id;
-answers[id]=id===worksheetId?current:(!blank&&store&&store.readable()?store.readWorksheet(id,manifest).answers:{});
-});
-var rhythms={
-"weekly":t("calendar_rhythm_weekly"),"every-two-weeks":t("calendar_rhythm_every_two_weeks"),
-"every-three-weeks":t("calendar_rhythm_every_three_weeks"),"monthly":t("calendar_rhythm_monthly")
-};
-var items=window.wsIcs.agreedDates(answers,t,{namespace:ns,titles:titles,rhythms:rhythms});
-var regions={alert:root.querySelector("[data-ws-alert]"),status:root.querySelector("[data-ws-status]")};
-if(!items.length){ui.say(regions,t("calendar_nothing"),true);return;}
-var text=window.wsIcs.write(items,{reminder:select.value,name:document.title});
-ui.download(text,ns+"-"+ui.today()+".ics","text/calendar");
-ui.say(regions,t("calendar_done",{count:items.length}),false);
-}
-}
-document.querySelectorAll("[data-ws-worksheet]").forEach(function(root){
-var shown=null;
-root.addEventListener("ws:answers",function(event){shown=event.detail;});
-var group=CHARTS[root.getAttribute("data-ws-worksheet")];
-if(group&&root.querySelector('[data-ws-group="'+group+'"]')){
-root.setAttribute("data-ws-chart-pending","");
-load("charts.bundle.js",function(){window.wsChartDraw.mount(root,group,shown);});
-}
-mountCalendar(root,function(){return shown||{answers:{},blank:root.hasAttribute("data-ws-blank")};});
-});
-})();
-(function(){
-"use strict";
 var SAVE_DELAY_MS=300;
 var ui=window.wsUi;
 var A=window.wsAnswers;
@@ -654,6 +570,7 @@ var F=window.wsFields;
 var t=ui.t;
 var manifest=ui.manifest||{worksheets:{},types:{},limits:{}};
 var stores={};
+var lastShown=new WeakMap();
 function storeFor(namespace){
 if(!stores[namespace])stores[namespace]=window.wsStorage.open(namespace);
 return stores[namespace];
@@ -813,7 +730,9 @@ F.refresh(Array.prototype.slice.call(root.querySelectorAll("[data-ws-field]")),k
 announce();
 }
 function announce(){
-root.dispatchEvent(new CustomEvent("ws:answers",{detail:{answers:collect(),blank:blank}}));
+var detail={answers:collect(),blank:blank};
+lastShown.set(root,detail);
+root.dispatchEvent(new CustomEvent("ws:answers",{detail:detail}));
 }
 function showStorageState(){
 var notice=root.querySelector("[data-ws-notice]");
@@ -1032,7 +951,7 @@ removeRow(group,target.closest("[data-ws-row]"));
 var action=target.getAttribute("data-ws-action");
 if(action==="print"){
 saveNow();
-window.print();
+if(window.wsPictures)window.wsPictures.ready(function(){window.print();});else window.print();
 }else if(action==="export"){
 saveNow();
 var stored=store.readable()?loadStored(store,worksheetId):{answers:{},earlier:{}};
@@ -1062,7 +981,10 @@ F.refresh(Array.prototype.slice.call(root.querySelectorAll("[data-ws-field]")),k
 root.querySelectorAll("[data-ws-toolbar]").forEach(function(el){el.hidden=false;});
 }
 document.querySelectorAll("[data-ws-worksheet]").forEach(mountWorksheet);
-window.wsWorksheets={createStore:storeFor};
+window.wsWorksheets={
+createStore:storeFor,
+shown:function(root){return lastShown.get(root)||null;}
+};
 })();
 (function(){
 "use strict";
