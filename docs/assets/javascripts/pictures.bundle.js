@@ -34,7 +34,8 @@ var t=ui.t;
 var CHARTS={lifeline:"events",network:"contacts",goals:"goals",closing:"goal-results"};
 var CALENDAR_SOURCES=["agreement","meeting","goals"];
 var NEAR="400px";
-var SPACE={events:340,contacts:560,goals:110};
+var SPACE={events:340,contacts:560};
+var GOAL_HEIGHT=110;
 var charts=[];
 var chartsLoaded=false;
 var whenDrawn=[];
@@ -65,7 +66,7 @@ if(!height){
 var store=chart.group==="goal-results"&&!shown.blank?window.wsStorage.open(chart.root.getAttribute("data-ws-namespace")||"tyouramentorointi"):null;
 var rows=shown.blank?[]:store?(store.readable()?store.readWorksheet("goals",ui.manifest||{}).answers.goals:[]):(shown.answers||{}).goals;
 pictures=(Array.isArray(rows)?rows:[]).filter(function(row){return row&&/^\d{4}-\d{2}-\d{2}$/.test(row.deadline);}).length;
-height=pictures*SPACE.goals;
+height=pictures*GOAL_HEIGHT;
 }
 chart.figure.style.setProperty("--ws-chart-height",height+"px");
 chart.figure.style.setProperty("--ws-chart-gaps",String(Math.max(pictures-1,0)));

@@ -20,7 +20,8 @@
   /** How near the screen (CSS px) a chart's place is when its code starts to load: it is drawn by the time it is seen. */
   var NEAR = "400px";
   /** Heights (CSS px) of the pictures (charts.js): the lifeline, the network map, one goal timeline. */
-  var SPACE = { events: 340, contacts: 560, goals: 110 };
+  var SPACE = { events: 340, contacts: 560 };
+  var GOAL_HEIGHT = 110;
   var charts = [];
   var chartsLoaded = false;
   var whenDrawn = [];
@@ -71,7 +72,7 @@
       var store = chart.group === "goal-results" && !shown.blank ? window.wsStorage.open(chart.root.getAttribute("data-ws-namespace") || "tyouramentorointi") : null;
       var rows = shown.blank ? [] : store ? (store.readable() ? store.readWorksheet("goals", ui.manifest || {}).answers.goals : []) : (shown.answers || {}).goals;
       pictures = (Array.isArray(rows) ? rows : []).filter(function (row) { return row && /^\d{4}-\d{2}-\d{2}$/.test(row.deadline); }).length;
-      height = pictures * SPACE.goals;
+      height = pictures * GOAL_HEIGHT;
     }
     chart.figure.style.setProperty("--ws-chart-height", height + "px");
     chart.figure.style.setProperty("--ws-chart-gaps", String(Math.max(pictures - 1, 0)));
