@@ -54,6 +54,19 @@ def test_answers_survive_reload_and_language_switch(page, server: str, requests_
     assert requests_seen.console_errors == []
 
 
+def test_multi_line_answers_grow_with_their_text(page, server: str) -> None:
+    """An empty textarea keeps its rows; a long answer makes it taller instead of hiding lines in a scroll box."""
+    open_sheet(page, server, "goals")
+    textarea = page.locator("textarea.ws-field__input").first
+    rows = int(textarea.get_attribute("rows") or "0")
+    line = page.evaluate("el => parseFloat(getComputedStyle(el).lineHeight)", textarea.element_handle())
+    empty_height = textarea.evaluate("el => el.clientHeight")
+    assert empty_height >= rows * line, (empty_height, rows, line)
+    textarea.fill("\n".join(f"rivi {number}" for number in range(1, rows + 8)))
+    page.wait_for_function("el => el.clientHeight >= el.scrollHeight", arg=textarea.element_handle())
+    assert textarea.evaluate("el => el.clientHeight") >= empty_height + 7 * line
+
+
 def test_all_field_types_are_covered(page, server: str) -> None:
     """Check that the worksheets together use every field type, groups and a recall."""
     seen: set[str] = set()

@@ -87,11 +87,14 @@
     fitTextareas(textareas);
   }
 
+  var SIZED_BY_CSS = !!(window.CSS && CSS.supports && CSS.supports("field-sizing", "content"));
+
   /**
    * Grow textareas with their content so a long answer is never hidden in a scroll box.
    * @param {HTMLTextAreaElement[]} textareas
    */
   function fitTextareas(textareas) {
+    if (SIZED_BY_CSS) return; // worksheets.css: field-sizing: content
     textareas.forEach(function (textarea) { textarea.style.height = ""; });
     var sizes = textareas.map(function (textarea) { return [textarea.scrollHeight, textarea.clientHeight]; });
     textareas.forEach(function (textarea, index) {

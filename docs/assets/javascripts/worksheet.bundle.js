@@ -477,7 +477,9 @@ if(textarea)textareas.push(textarea);
 });
 fitTextareas(textareas);
 }
+var SIZED_BY_CSS=!!(window.CSS&&CSS.supports&&CSS.supports("field-sizing","content"));
 function fitTextareas(textareas){
+if(SIZED_BY_CSS)return;
 textareas.forEach(function(textarea){textarea.style.height="";});
 var sizes=textareas.map(function(textarea){return[textarea.scrollHeight,textarea.clientHeight];});
 textareas.forEach(function(textarea,index){
