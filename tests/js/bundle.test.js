@@ -43,6 +43,13 @@ for (const [kind, bundles] of [["worksheet", ["worksheet.bundle.js", "share.bund
       assert.ok(block, `no "${list}" list in script-strings.html`);
       for (const m of block[1].matchAll(/"([a-z_]+)"/g)) listed.add(m[1]);
     }
+    // What only the share dialog says arrives with it (share-ui.<lang>.js, from partials/worksheet/share-ui.js).
+    if (kind !== "shared") {
+      const shareUi = fs.readFileSync(path.join(ROOT, "overrides", "partials", "worksheet", "share-ui.js"), "utf8");
+      const block = /set keys = \[([^\]]*)\]/.exec(shareUi);
+      assert.ok(block, "no keys list in share-ui.js");
+      for (const m of block[1].matchAll(/"([a-z_]+)"/g)) listed.add(m[1]);
+    }
     const known = new Set([...fs.readFileSync(path.join(ROOT, "i18n", "ui.en.yml"), "utf8").matchAll(/^([a-z_]+):/gm)].map((m) => m[1]));
     const used = new Set();
     for (const source of bundles.flatMap((bundle) => BUNDLES[bundle])) {

@@ -32,6 +32,16 @@
   }
 
   /**
+   * Add strings that arrive with code loaded later (share-ui.js for the share dialog); the page's own win.
+   * @param {Object<string, string>} more
+   */
+  function addStrings(more) {
+    Object.keys(more || {}).forEach(function (key) {
+      if (!Object.prototype.hasOwnProperty.call(strings, key)) strings[key] = more[key];
+    });
+  }
+
+  /**
    * Show a message in a pair of live regions: errors in the alert region, confirmations in the status region.
    * The other region is emptied, so an old message never stays beside a new one.
    * @param {{alert: Element|null, status: Element|null}} regions
@@ -84,5 +94,5 @@
     return date.toLocaleString(document.documentElement.lang || undefined, { dateStyle: "short", timeStyle: "short" });
   }
 
-  window.wsUi = { json: json, t: t, say: say, download: download, today: today, formatTime: formatTime, manifest: json("ws-manifest") };
+  window.wsUi = { json: json, t: t, addStrings: addStrings, say: say, download: download, today: today, formatTime: formatTime, manifest: json("ws-manifest") };
 })();
