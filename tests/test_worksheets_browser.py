@@ -354,3 +354,15 @@ def test_my_answers_lists_worksheets_in_process_order(page, server: str) -> None
     page.goto(server + "worksheets/my-answers/")
     rows = [row.get_attribute("data-ws-overview-row") for row in page.locator("[data-ws-overview-row]").all()]
     assert rows == nav_worksheets()
+
+
+def test_recalled_dates_read_as_the_pages_language_writes_them(page, server: str) -> None:
+    """The certificate recalls the agreement's dates: 15.1.2027 in Finnish, 15/01/2027 in English, never 2027-01-15."""
+    open_sheet(page, server, "agreement")
+    page.locator("[data-ws-field=start-date] input").fill("2027-01-15")
+    wait_for_save(page)
+    for lang, expected in (("fi", "15.1.2027"), ("en", "15/01/2027")):
+        open_sheet(page, server, "certificate", lang)
+        recall = page.locator("[data-ws-recall-worksheet=agreement][data-ws-recall-field=start-date] .ws-recall__list")
+        recall.wait_for()
+        assert recall.inner_text().strip() == expected

@@ -84,6 +84,16 @@
   }
 
   /**
+   * The locale dates are written in: the page's language, with English day-first as readers in Finland expect
+   * (plain "en" would give the American month-first order).
+   * @returns {string|undefined}
+   */
+  function locale() {
+    var lang = document.documentElement.lang || undefined;
+    return lang === "en" ? "en-GB" : lang;
+  }
+
+  /**
    * A time as the page's language writes it.
    * @param {string} iso
    * @returns {string}
@@ -91,8 +101,8 @@
   function formatTime(iso) {
     var date = new Date(iso);
     if (isNaN(date)) return "";
-    return date.toLocaleString(document.documentElement.lang || undefined, { dateStyle: "short", timeStyle: "short" });
+    return date.toLocaleString(locale(), { dateStyle: "short", timeStyle: "short" });
   }
 
-  window.wsUi = { json: json, t: t, addStrings: addStrings, say: say, download: download, today: today, formatTime: formatTime, manifest: json("ws-manifest") };
+  window.wsUi = { json: json, t: t, locale: locale, addStrings: addStrings, say: say, download: download, today: today, formatTime: formatTime, manifest: json("ws-manifest") };
 })();
