@@ -2,7 +2,9 @@
 
 Strings live in `i18n/ui.<lang>.yml`. Every language must have exactly the keys of the source language's file,
 or the build stops naming the file and the keys. Templates get them as `ui` (and `ui_json` for scripts); the
-strings of code loaded on demand (the pictures') are written as one script per language (`toolkit.ui.ON_DEMAND_STRINGS`).
+strings of code loaded on demand (the pictures') are written as one script per language (`toolkit.ui.ON_DEMAND_STRINGS`),
+and so is the share dialog (`assets/javascripts/share-ui.<lang>.js`, rendered from
+`overrides/partials/worksheet/share-ui.js`, loaded by share-button.js only when someone shares).
 """
 
 from __future__ import annotations
@@ -16,6 +18,10 @@ from mkdocs.exceptions import PluginError
 from toolkit.site import configured_languages, is_nested_build
 from toolkit.ui import UI_DIR, UiStringsError, json_for_script, load_for_build, loaded
 from toolkit.ui import on_demand_scripts as strings_scripts  # an `on_` name here would be taken for an event
+
+SHARE_UI_TEMPLATE = "partials/worksheet/share-ui.js"
+# Beside the bundles, one per language: every language's pages use the default build's assets folder.
+SHARE_UI = "assets/javascripts/share-ui.{lang}.js"
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -45,19 +51,26 @@ def on_template_context(context: dict[str, Any], template_name: str, config: MkD
 
 
 def on_post_build(config: MkDocsConfig) -> None:
-    """Outer build only: the strings that come with code loaded on demand, one script per language, beside the
-    bundles of the default language's build (which every language's pages load)."""
+    """What code loaded on demand says, beside the bundles of the default language's build (which every language's
+    pages load): each build writes its language's share dialog; the outer build writes the pictures' strings of
+    every language."""
+    lang = str(config.theme["language"])
+    share_ui = config.theme.get_env().get_template(SHARE_UI_TEMPLATE).render(ui=loaded().get(lang, {}), config=config)
+    _write(Path(config.site_dir) / SHARE_UI.format(lang=lang), share_ui.lstrip())
     if is_nested_build(config):
         return
     for path, text in strings_scripts(loaded()).items():
-        target = Path(config.site_dir) / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
+        _write(Path(config.site_dir) / path, text)
 
 
 # ---------------------------------------------------------------------------------------------------------------------
 # Helpers
 # ---------------------------------------------------------------------------------------------------------------------
+
+
+def _write(target: Path, text: str) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text, encoding="utf-8")
 
 
 def _add_strings(context: dict[str, Any], config: MkDocsConfig) -> dict[str, Any]:

@@ -354,3 +354,19 @@ def test_share_and_open_inside_the_embed_iframe(page, server: str, tmp_path: Pat
         frame.locator("[data-ws-shared-view]").locator("text=Työpaikka omalta alalta").wait_for()
         assert not frame.locator(".md-header").is_visible()
     assert [url for url in requests_seen.foreign() if not url.startswith(intranet)] == []
+
+
+def test_share_dialog_speaks_the_pages_language_and_is_not_in_the_page_until_used(page, server: str) -> None:
+    """The dialog arrives with the share code on the first press (share-ui.<lang>.js), in the page's language, once."""
+    for lang, title, copied in (("fi", "Jaa vastauksesi", "Linkki kopioitiin."), ("en", "Share your answers", "The link was copied.")):
+        page.goto(server + ("en/" if lang == "en" else "") + "worksheets/goals/")
+        page.wait_for_selector("[data-ws-toolbar]:not([hidden])")
+        assert page.locator("dialog[data-ws-share-dialog]").count() == 0
+        open_share_dialog(page)
+        assert page.locator("#ws-share-title").inner_text() == title
+        # The dialog's own strings arrived with it and the page's translator knows them.
+        assert page.evaluate("window.wsUi.t('share_copied')") == copied
+        page.locator("[data-ws-action=share-close]").click()
+        page.locator("[data-ws-action=share]").first.click()
+        page.wait_for_selector("dialog[data-ws-share-dialog][open]")
+        assert page.locator("dialog[data-ws-share-dialog]").count() == 1

@@ -57,7 +57,7 @@ ON_DEMAND_STRINGS: dict[str, str] = {"ui-charts": "chart_"}
 def on_demand_scripts(strings: dict[str, dict[str, str]]) -> dict[str, str]:
     """The on-demand strings scripts, {"assets/javascripts/<name>.<lang>.js": script text}, for every language.
 
-    Each script hands its strings to the page's `window.wsUi.add` (ui.js); a classic script, so it loads from
+    Each script hands its strings to the page's `window.wsUi.addStrings` (ui.js); a classic script, so it loads from
     `file://` too, where reading a JSON file is blocked.
     """
     scripts: dict[str, str] = {}
@@ -66,7 +66,7 @@ def on_demand_scripts(strings: dict[str, dict[str, str]]) -> dict[str, str]:
             chosen = {key: text for key, text in sorted(texts.items()) if key.startswith(prefix)}
             scripts[f"assets/javascripts/{name}.{lang}.js"] = (
                 f"/* Written by hooks/ui_strings.py from i18n/ui.{lang}.yml (keys starting {prefix}). */\n"
-                f"window.wsUi.add({json_for_script(chosen)});\n"
+                f"window.wsUi.addStrings({json_for_script(chosen)});\n"
             )
     return scripts
 

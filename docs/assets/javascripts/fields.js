@@ -56,14 +56,14 @@
   }
 
   /**
-   * A date as the page's language writes it (2026-03-15 -> 15.3.2026).
+   * A date as the page's language writes it (2026-03-15 -> 15.3.2026, 15/03/2026).
    * @param {string} text
    * @returns {string}
    */
   function formatDate(text) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
     var parts = text.split("-");
-    return new Date(Date.UTC(+parts[0], +parts[1] - 1, +parts[2])).toLocaleDateString(document.documentElement.lang || undefined, { timeZone: "UTC" });
+    return new Date(Date.UTC(+parts[0], +parts[1] - 1, +parts[2])).toLocaleDateString(window.wsUi.locale(), { timeZone: "UTC" });
   }
 
   /**
@@ -87,11 +87,14 @@
     fitTextareas(textareas);
   }
 
+  var SIZED_BY_CSS = !!(window.CSS && CSS.supports && CSS.supports("field-sizing", "content"));
+
   /**
    * Grow textareas with their content so a long answer is never hidden in a scroll box.
    * @param {HTMLTextAreaElement[]} textareas
    */
   function fitTextareas(textareas) {
+    if (SIZED_BY_CSS) return; // worksheets.css: field-sizing: content
     textareas.forEach(function (textarea) { textarea.style.height = ""; });
     var sizes = textareas.map(function (textarea) { return [textarea.scrollHeight, textarea.clientHeight]; });
     textareas.forEach(function (textarea, index) {

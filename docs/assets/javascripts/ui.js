@@ -32,6 +32,17 @@
   }
 
   /**
+   * Add strings that arrive with code loaded later (share-ui.<lang>.js with the share dialog, ui-charts.<lang>.js
+   * with the pictures; both written by hooks/ui_strings.py); the page's own win.
+   * @param {Object<string, string>} more
+   */
+  function addStrings(more) {
+    Object.keys(more || {}).forEach(function (key) {
+      if (!Object.prototype.hasOwnProperty.call(strings, key)) strings[key] = more[key];
+    });
+  }
+
+  /**
    * Show a message in a pair of live regions: errors in the alert region, confirmations in the status region.
    * The other region is emptied, so an old message never stays beside a new one.
    * @param {{alert: Element|null, status: Element|null}} regions
@@ -66,19 +77,21 @@
   }
 
   /**
-   * Add strings that arrive with code loaded on demand (ui-charts.<lang>.js, written by hooks/ui_strings.py).
-   * @param {Object} more key -> text
-   */
-  function add(more) {
-    Object.keys(more || {}).forEach(function (key) { strings[key] = String(more[key]); });
-  }
-
-  /**
    * Today's date as YYYY-MM-DD, for file names.
    * @returns {string}
    */
   function today() {
     return new Date().toISOString().slice(0, 10);
+  }
+
+  /**
+   * The locale dates are written in: the page's language, with English day-first as readers in Finland expect
+   * (plain "en" would give the American month-first order).
+   * @returns {string|undefined}
+   */
+  function locale() {
+    var lang = document.documentElement.lang || undefined;
+    return lang === "en" ? "en-GB" : lang;
   }
 
   /**
@@ -89,8 +102,8 @@
   function formatTime(iso) {
     var date = new Date(iso);
     if (isNaN(date)) return "";
-    return date.toLocaleString(document.documentElement.lang || undefined, { dateStyle: "short", timeStyle: "short" });
+    return date.toLocaleString(locale(), { dateStyle: "short", timeStyle: "short" });
   }
 
-  window.wsUi = { json: json, t: t, add: add, say: say, download: download, today: today, formatTime: formatTime, manifest: json("ws-manifest") };
+  window.wsUi = { json: json, t: t, locale: locale, addStrings: addStrings, say: say, download: download, today: today, formatTime: formatTime, manifest: json("ws-manifest") };
 })();

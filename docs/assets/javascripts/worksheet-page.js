@@ -387,6 +387,23 @@
       mountRecalls();
     }
 
+    /**
+     * The type of a recalled field (the page's manifest holds the worksheets it recalls), also inside a group.
+     * @param {string} worksheetId
+     * @param {string} fieldId
+     * @returns {string} "" when unknown
+     */
+    function recalledType(worksheetId, fieldId) {
+      var fields = (manifest.worksheets[worksheetId] || {}).fields || {};
+      if (fields[fieldId]) return fields[fieldId].type;
+      var found = "";
+      Object.keys(fields).forEach(function (id) {
+        var inner = fields[id].fields;
+        if (inner && inner[fieldId]) found = inner[fieldId].type;
+      });
+      return found;
+    }
+
     /** Show answers of other worksheets (e.g. the goals set at the start) read-only, as text; none when blank. */
     function mountRecalls() {
       root.querySelectorAll("[data-ws-recall-worksheet]").forEach(function (box) {
@@ -403,6 +420,8 @@
           }
         });
         values = values.filter(function (value) { return value.trim() !== ""; });
+        // A recalled date reads as the page's language writes dates (30.6.2027 / 30 June 2027), not as stored.
+        if (recalledType(box.getAttribute("data-ws-recall-worksheet"), fieldId) === "date") values = values.map(window.wsFields.formatDate);
         var list = box.querySelector(".ws-recall__list");
         list.textContent = "";
         values.forEach(function (value) {
