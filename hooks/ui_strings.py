@@ -16,7 +16,7 @@ from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 
 from toolkit.site import configured_languages, is_nested_build
-from toolkit.ui import UI_DIR, UiStringsError, json_for_script, load_for_build, loaded
+from toolkit.ui import TOJSON_POLICY, UI_DIR, UiStringsError, json_for_script, load_for_build, loaded
 from toolkit.ui import on_demand_scripts as strings_scripts  # an `on_` name here would be taken for an event
 
 SHARE_UI_TEMPLATE = "partials/worksheet/share-ui.js"
@@ -24,7 +24,9 @@ SHARE_UI_TEMPLATE = "partials/worksheet/share-ui.js"
 SHARE_UI = "assets/javascripts/share-ui.{lang}.js"
 
 if TYPE_CHECKING:
+    from jinja2 import Environment
     from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
     from mkdocs.structure.nav import Navigation
     from mkdocs.structure.pages import Page
 
@@ -40,6 +42,12 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     except UiStringsError as exc:
         raise PluginError(str(exc)) from exc
     return config
+
+
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    # Pages carry their strings and manifest as JSON: written compact, and Finnish letters as themselves.
+    env.policies["json.dumps_kwargs"] = TOJSON_POLICY
+    return env
 
 
 def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:

@@ -406,12 +406,15 @@ def test_chart_code_waits_until_the_chart_is_near_and_its_place_keeps_still(page
     assert not any("charts.bundle" in url or "ui-charts" in url for url in seen), "no chart code at first load"
     before = page.locator(".ws-chart__scroll").bounding_box()
     assert before["height"] >= 110, before
+    # Shifts from here on are the picture's: what the page's own loading moved before (fonts, the toolbar shown by
+    # the script) depends on the machine's speed and is not what this test is about.
+    page.evaluate("window.__shifts = []")
     page.locator(".ws-chart").scroll_into_view_if_needed()
     page.wait_for_function("() => document.querySelectorAll('svg[data-ws-chart=goal]').length === 2")
     after = page.locator(".ws-chart__scroll").bounding_box()
     assert abs(after["height"] - before["height"]) <= 1, (before, after)
-    # The picture moves nothing; what little the page's own loading shifts stays far under the 0.1 "good" limit.
-    assert page.evaluate("window.__shifts.reduce((a, b) => a + b, 0)") < 0.02
+    page.evaluate("() => new Promise(requestAnimationFrame)")  # a shift caused by the drawing is reported by now
+    assert page.evaluate("window.__shifts.reduce((a, b) => a + b, 0)") < 0.005
     assert any("ui-charts.fi.js" in url for url in seen)
 
 

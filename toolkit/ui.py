@@ -20,9 +20,15 @@ class UiStringsError(ValueError):
     """A language's strings file is missing or does not have exactly the source language's keys."""
 
 
+#: No spaces after "," and ":" in JSON written into pages: every worksheet page carries its manifest and strings.
+JSON_SEPARATORS = (",", ":")
+#: The same for the templates' `tojson` filter (Jinja's policy; it still escapes <, >, & and ' for HTML).
+TOJSON_POLICY = {"sort_keys": True, "ensure_ascii": False, "separators": JSON_SEPARATORS}
+
+
 def json_for_script(data: Any) -> str:
-    """JSON that is safe inside <script type="application/json">: nothing in it can close the element."""
-    return json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")
+    """Compact JSON that is safe inside <script type="application/json">: nothing in it can close the element."""
+    return json.dumps(data, ensure_ascii=False, separators=JSON_SEPARATORS).replace("<", "\\u003c")
 
 
 def load_ui_strings(folder: Path, languages: Sequence[str]) -> dict[str, dict[str, str]]:
