@@ -221,8 +221,8 @@ def test_network_map_puts_contacts_on_their_rings_in_both_languages(page, server
     assert [abs(r - e) <= 4 for r, e in zip(radii, (90, 165, 240))] == [True, True, True], radii
     desc = page.eval_on_selector("svg[data-ws-chart=network] desc", "d => d.textContent")
     assert desc == ("Keskellä tavoitetyö: Bridge engineer. Kehillä 3 kontaktia: läheisiä 1, tuttuja 1, uusia kontakteja 1. "
-                    "Seuraava yhteydenotto 2026-02-10: Engineers' union.")
-    assert "→ 2026-03-01" in page.locator("svg[data-ws-chart=network]").text_content()
+                    "Seuraava yhteydenotto 10.2.2026: Engineers' union.")
+    assert "→ 1.3.2026" in page.locator("svg[data-ws-chart=network]").text_content()
     assert axe_violations(page) == []
     page.emulate_media(media="print")
     reader = PdfReader(io.BytesIO(page.pdf(format="A4", prefer_css_page_size=True)))
@@ -235,7 +235,7 @@ def test_network_map_puts_contacts_on_their_rings_in_both_languages(page, server
     assert [n["name"] for n in network_nodes(page)] == ["Anna Virtanen", "Finnish class", "Engineers' union"]
     assert page.eval_on_selector("svg[data-ws-chart=network] desc", "d => d.textContent") == (
         "Target job in the centre: Bridge engineer. 3 contacts on the rings: 1 close, 1 acquaintances, 1 new contacts. "
-        "Next contact 2026-02-10: Engineers' union.")
+        "Next contact 10/02/2026: Engineers' union.")
     assert requests_seen.foreign() == []
     assert requests_seen.console_errors == []
 
@@ -259,6 +259,8 @@ def test_goal_timelines_show_today_and_progress_in_both_languages(page, server: 
     closing evaluation."""
     today = date.today()
     start, review, check, first, second = (today + timedelta(days=d) for d in (-30, -10, -20, 60, 90))
+    fi_date = lambda day: f"{day.day}.{day.month}.{day.year}"  # noqa: E731 - as Finnish writes dates
+    en_date = lambda day: day.strftime("%d/%m/%Y")  # noqa: E731 - day first, as readers in Finland expect
     open_sheet(page, server, "agreement")
     page.locator("[data-ws-field=start-date] input").fill(start.isoformat())
     page.locator("[data-ws-field=review-1] input").fill(review.isoformat())
@@ -275,9 +277,9 @@ def test_goal_timelines_show_today_and_progress_in_both_languages(page, server: 
     page.evaluate("new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
     descs = page.eval_on_selector_all("svg[data-ws-chart=goal] desc", "ds => ds.map(d => d.textContent)")
     assert descs == [
-        f"Get an interview: alkaen {start}, määräaika {first}. Aikaa on jäljellä 60 päivää. "
-        f"Tarkistus 1 ({review}): 50 %. Tarkistus 2 ({check}): 25 %, CV ready, LinkedIn next.",
-        f"Finnish B1: alkaen {start}, määräaika {second}. Aikaa on jäljellä 90 päivää.",
+        f"Get an interview: alkaen {fi_date(start)}, määräaika {fi_date(first)}. Aikaa on jäljellä 60 päivää. "
+        f"Tarkistus 1 ({fi_date(review)}): 50 %. Tarkistus 2 ({fi_date(check)}): 25 %, CV ready, LinkedIn next.",
+        f"Finnish B1: alkaen {fi_date(start)}, määräaika {fi_date(second)}. Aikaa on jäljellä 90 päivää.",
     ]
     first_chart = page.locator("svg[data-ws-chart=goal]").first
     today_x = float(first_chart.locator(".ws-chart__today").get_attribute("x1"))
@@ -292,13 +294,13 @@ def test_goal_timelines_show_today_and_progress_in_both_languages(page, server: 
     open_sheet(page, server, "goals", "en")
     page.wait_for_function("() => document.querySelectorAll('svg[data-ws-chart=goal]').length === 2")
     assert page.eval_on_selector("svg[data-ws-chart=goal] desc", "d => d.textContent") == (
-        f"Get an interview: from {start} to the deadline {first}. 60 days left. "
-        f"Check 1 ({review}): 50%. Check 2 ({check}): 25%, CV ready, LinkedIn next.")
+        f"Get an interview: from {en_date(start)} to the deadline {en_date(first)}. 60 days left. "
+        f"Check 1 ({en_date(review)}): 50%. Check 2 ({en_date(check)}): 25%, CV ready, LinkedIn next.")
     page.emulate_media(media="print")
     page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
     reader = PdfReader(io.BytesIO(page.pdf(format="A4", prefer_css_page_size=True)))
     flat = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
-    assert "1. Get an interview" in flat and f"Deadline {second}" in flat and "50%" in flat
+    assert "1. Get an interview" in flat and f"Deadline {en_date(second)}" in flat and "50%" in flat
     # The closing evaluation shows the same timelines above its goal-by-goal evaluation.
     page.emulate_media(media="screen")
     open_sheet(page, server, "closing")
@@ -437,10 +439,10 @@ def test_old_review_answers_arrive_by_import_as_dated_checks(page, server: str, 
     assert row.locator("[data-ws-field=check-2-progress] input[value=done]").is_checked()
     page.wait_for_selector("svg[data-ws-chart=goal]")
     desc = page.eval_on_selector("svg[data-ws-chart=goal] desc", "d => d.textContent")
-    assert "Tarkistus 1 (2026-02-02): 50 %. Tarkistus 2 (2026-03-02): 100 %." in desc
+    assert "Tarkistus 1 (2.2.2026): 50 %. Tarkistus 2 (2.3.2026): 100 %." in desc
     open_sheet(page, server, "goals", "en")
     page.wait_for_selector("svg[data-ws-chart=goal]")
-    assert "Check 1 (2026-02-02): 50%. Check 2 (2026-03-02): 100%." in page.eval_on_selector("svg[data-ws-chart=goal] desc", "d => d.textContent")
+    assert "Check 1 (02/02/2026): 50%. Check 2 (02/03/2026): 100%." in page.eval_on_selector("svg[data-ws-chart=goal] desc", "d => d.textContent")
 
 
 def test_pictures_of_a_shared_copy_and_in_the_closing_evaluation(browser, server: str) -> None:
@@ -469,12 +471,12 @@ def test_pictures_of_a_shared_copy_and_in_the_closing_evaluation(browser, server
     assert view.locator("svg[data-ws-chart=lifeline] [data-ws-point]").count() == 3
     assert b.eval_on_selector("[data-ws-shared-view] svg[data-ws-chart=lifeline] desc", "d => d.textContent").startswith("3 events from 2009 to 2019.")
     goal_desc = b.eval_on_selector("[data-ws-shared-view] svg[data-ws-chart=goal] desc", "d => d.textContent")
-    assert goal_desc.startswith("Työpaikka omalta alalta: from ") and f"Check 1 ({date.today()}): 25%." in goal_desc
+    assert goal_desc.startswith("Työpaikka omalta alalta: from ") and f"Check 1 ({date.today():%d/%m/%Y}): 25%." in goal_desc
     b.locator("[data-ws-action=shared-keep]").click()
     b.wait_for_selector("[data-ws-shared-kept] li")
     open_sheet(b, server, "closing")
     b.wait_for_selector("svg[data-ws-chart=goal]")
-    assert f"Tarkistus 1 ({date.today()}): 25 %." in b.eval_on_selector("svg[data-ws-chart=goal] desc", "d => d.textContent")
+    assert f"Tarkistus 1 ({date.today().day}.{date.today().month}.{date.today().year}): 25 %." in b.eval_on_selector("svg[data-ws-chart=goal] desc", "d => d.textContent")
     for log in (log_a, log_b):
         assert log.foreign() == [] and log.console_errors == []
     ctx_a.close()

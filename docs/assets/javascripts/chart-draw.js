@@ -6,8 +6,24 @@
 (function () {
   "use strict";
 
-  var t = window.wsUi.t;
   var C = window.wsCharts;
+  /** Sentence parameters that hold a date: charts.js (pure) gives them as YYYY-MM-DD. */
+  var DATE_PARAMS = ["date", "start", "deadline"];
+
+  /**
+   * The page's translator, with dates in the sentences written as the page's language writes them.
+   * @param {string} key
+   * @param {Object} [params]
+   * @returns {string}
+   */
+  function t(key, params) {
+    var localised = {};
+    Object.keys(params || {}).forEach(function (name) {
+      var value = params[name];
+      localised[name] = DATE_PARAMS.indexOf(name) !== -1 && typeof value === "string" ? window.wsUi.formatDate(value) : value;
+    });
+    return window.wsUi.t(key, localised);
+  }
   var SVG = "http://www.w3.org/2000/svg";
 
   /**
@@ -171,7 +187,7 @@
         class: "ws-chart__text ws-chart__label"
       }, node.name));
       if (node.next) {
-        picture.appendChild(svg("text", { x: node.x + dx, y: node.y + dy + 15, "text-anchor": node.anchor, class: "ws-chart__text ws-chart__label ws-chart__date" }, "→ " + node.next));
+        picture.appendChild(svg("text", { x: node.x + dx, y: node.y + dy + 15, "text-anchor": node.anchor, class: "ws-chart__text ws-chart__label ws-chart__date" }, "→ " + window.wsUi.formatDate(node.next)));
       }
     });
     figure.querySelector(".ws-chart__scroll").replaceChildren(picture);
@@ -250,8 +266,8 @@
       picture.appendChild(svg("text", { x: chart.x0, y: 16, class: "ws-chart__text ws-chart__text--strong" }, chart.number + ". " + chart.label));
       picture.appendChild(svg("line", { x1: chart.x0, x2: chart.x1, y1: chart.base, y2: chart.base, class: "ws-chart__line" }));
       picture.appendChild(svg("path", { d: "M" + chart.x0 + " " + (chart.base - 8) + "v16M" + chart.x1 + " " + (chart.base - 30) + "v38", class: "ws-chart__span" }));
-      picture.appendChild(svg("text", { x: chart.x0, y: chart.base + 24, class: "ws-chart__text" }, chart.start));
-      picture.appendChild(svg("text", { x: chart.x1, y: chart.base + 24, "text-anchor": "end", class: "ws-chart__text ws-chart__text--strong" }, t("chart_deadline") + " " + chart.deadline));
+      picture.appendChild(svg("text", { x: chart.x0, y: chart.base + 24, class: "ws-chart__text" }, window.wsUi.formatDate(chart.start)));
+      picture.appendChild(svg("text", { x: chart.x1, y: chart.base + 24, "text-anchor": "end", class: "ws-chart__text ws-chart__text--strong" }, t("chart_deadline") + " " + window.wsUi.formatDate(chart.deadline)));
       chart.checks.forEach(function (check) {
         var mark = check.percent
           ? svg("rect", { x: check.x - 5, y: check.top, width: 10, height: chart.base - check.top, class: "ws-chart__marker" })

@@ -56,17 +56,6 @@
   }
 
   /**
-   * A date as the page's language writes it (2026-03-15 -> 15.3.2026, 15/03/2026).
-   * @param {string} text
-   * @returns {string}
-   */
-  function formatDate(text) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
-    var parts = text.split("-");
-    return new Date(Date.UTC(+parts[0], +parts[1] - 1, +parts[2])).toLocaleDateString(window.wsUi.locale(), { timeZone: "UTC" });
-  }
-
-  /**
    * Copy each field's answer into its print-only element (or leave blank lines), then fit the textareas:
    * all writes first, then one batch of reads, then one batch of writes.
    * @param {Element[]} fields
@@ -80,7 +69,7 @@
       var filled = Array.isArray(value) ? value.length > 0 : value !== "";
       field.classList.toggle("ws-field--filled", filled);
       var target = field.querySelector(".ws-field__value");
-      if (target) target.textContent = typeof value === "string" ? (kind === "date" ? formatDate(value) : value) : "";
+      if (target) target.textContent = typeof value === "string" ? (kind === "date" ? window.wsUi.formatDate(value) : value) : "";
       var textarea = field.querySelector("textarea");
       if (textarea) textareas.push(textarea);
     });
@@ -130,5 +119,5 @@
     notice.hidden = !full;
   }
 
-  window.wsFields = { kindOf: kindOf, read: read, write: write, refresh: refresh, fitTextareas: fitTextareas, lengthNotice: lengthNotice, formatDate: formatDate };
+  window.wsFields = { kindOf: kindOf, read: read, write: write, refresh: refresh, fitTextareas: fitTextareas, lengthNotice: lengthNotice, formatDate: window.wsUi.formatDate };
 })();

@@ -95,6 +95,17 @@
   }
 
   /**
+   * A date as the page's language writes it (2026-03-15 -> 15.3.2026, 15/03/2026); other text as it is.
+   * @param {string} text
+   * @returns {string}
+   */
+  function formatDate(text) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
+    var parts = text.split("-");
+    return new Date(Date.UTC(+parts[0], +parts[1] - 1, +parts[2])).toLocaleDateString(locale(), { timeZone: "UTC" });
+  }
+
+  /**
    * A time as the page's language writes it.
    * @param {string} iso
    * @returns {string}
@@ -105,5 +116,5 @@
     return date.toLocaleString(locale(), { dateStyle: "short", timeStyle: "short" });
   }
 
-  window.wsUi = { json: json, t: t, locale: locale, addStrings: addStrings, say: say, download: download, today: today, formatTime: formatTime, manifest: json("ws-manifest") };
+  window.wsUi = { json: json, t: t, locale: locale, formatDate: formatDate, addStrings: addStrings, say: say, download: download, today: today, formatTime: formatTime, manifest: json("ws-manifest") };
 })();
