@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Any
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
+from toolkit.image_size import display_size
+
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
@@ -35,6 +37,7 @@ RE_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 RE_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 RE_HASH_VALUE = re.compile(r"^[ \t]+(?P<key>[a-z_]+):[ \t]+(?P<value>#\S*.*)$")
 RE_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:|^//")
+LOGO_HEIGHT = 24  # CSS px: Material's header logo is 1.2rem tall
 MIN_CONTRAST = 4.5  # WCAG 2.1 AA for the white header text on the brand colour
 
 _base_site_name: dict[str, str] = {}
@@ -67,6 +70,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     docs = Path(config.docs_dir)
     if org["logo"] and not (docs / org["logo"]).is_file():
         raise PluginError(f"mkdocs.yml: extra.organisation.logo '{org['logo']}' is not a file under {docs.name}/")
+    # The header shows the logo 24 px tall; its width and height attributes reserve the space before it loads.
+    logo = config.theme["logo"]
+    config.extra["logo_size"] = display_size(docs / logo, LOGO_HEIGHT) if logo and (docs / logo).is_file() else None
     if org["programme_page"] and not list(docs.glob("programme.*.md")):
         raise PluginError(
             "mkdocs.yml: extra.organisation.programme_page is true, but docs/programme.fi.md does not exist: "

@@ -18,6 +18,7 @@ Core modules import no MkDocs code, so the engine can move to another generator:
 | `manifest` | the answers manifest (JSON contract with the browser scripts) |
 | `ui`, `pdf_list` | UI strings (`i18n/ui.<lang>.yml`); the ready-made PDF list |
 | `print_css` | a worksheet page's print footers (site, title, page N of M) as a stylesheet written beside the page |
+| `image_size` | a logo's displayed width and height (SVG attributes or viewBox, raster headers via `imagesize`) |
 | `mkdocs_site` | adapter: mkdocs.yml loaded by MkDocs' own config code, for scripts and tests |
 
 ## Hook event order (mkdocs.yml `hooks:`; the i18n plugin builds Finnish, then each other language nested)
@@ -26,7 +27,7 @@ Core modules import no MkDocs code, so the engine can move to another generator:
 |---|---|---|
 | on_config | i18n_sync, shared_assets, ui_strings, worksheets, workbook, branding, offline | structure capture and worksheet blocks added; languages and UI strings loaded |
 | on_files (100) | i18n_sync | outer build only: every page read once, worksheet registry built (`session`); source rules; a problem stops the build |
-| on_files | worksheets, workbook, branding | registry taken from the session (worksheets opens it if the guard is not configured); organisation logo checked |
+| on_files | worksheets, workbook, branding | registry taken from the session (worksheets opens it if the guard is not configured); organisation logo checked and sized |
 | on_files (-100) | mkdocs-static-i18n | this language's files chosen |
 | on_files (-110) | shared_assets | other languages' builds: files without a language suffix pointed at the default build's copy |
 | on_nav | worksheets, workbook | worksheets in navigation (process) order |

@@ -87,6 +87,9 @@ MAX_FILE_BYTES = 32 * 1024 * 1024
 AGGREGATE_OPTION = "aggregate"
 
 RE_ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+#: An option value some earlier version stored: an option id, or a scale's value ("1"–"5") when a scale field became a
+#: choice (`renamed_options` then maps the numbers, written in quotes, to the choice's options).
+RE_EARLIER_OPTION = re.compile(rf"^(?:{RE_ID.pattern[1:-1]}|{'|'.join(SCALE_VALUES)})$")
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -284,8 +287,8 @@ def _check_renames(options: dict[str, Any], lineno: int, errors: list[DeclError]
         errors.append(DeclError(lineno, "'renamed_options' needs 'old-value: new-value' lines"))
         return
     for old_value, new_value in renames.items():
-        if not RE_ID.match(str(old_value)):
-            errors.append(DeclError(lineno, f"earlier option value '{old_value}' must be lowercase kebab-case"))
+        if not RE_EARLIER_OPTION.match(str(old_value)):
+            errors.append(DeclError(lineno, f"earlier option value '{old_value}' must be lowercase kebab-case (or a scale value 1–5)"))
         elif str(old_value) in map(str, current):
             errors.append(DeclError(lineno, f"earlier option value '{old_value}' is still an option: remove it from 'renamed_options'"))
         if str(new_value) not in map(str, current):

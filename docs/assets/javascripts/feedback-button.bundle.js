@@ -1,25 +1,2 @@
 /* Built by scripts/bundle_js.js from feedback-button.js (read those; edit those, then run `make js`). */
-(function(){
-"use strict";
-var HERE=document.currentScript?document.currentScript.src.replace(/[^/]*$/,""):"";
-var loading=null;
-function add(src){
-return new Promise(function(resolve,reject){
-var script=document.createElement("script");
-script.src=src;
-script.onload=resolve;
-script.onerror=reject;
-document.head.appendChild(script);
-});
-}
-document.addEventListener("click",function(event){
-var button=event.target.closest&&event.target.closest("[data-ws-action=export-feedback]");
-if(!button)return;
-loading=loading||Promise.all([add(HERE+"feedback.bundle.js"),add(button.getAttribute("data-ws-feedback-src"))]);
-loading.then(function(){return window.wsFeedbackDialog.open(button);},function(){
-loading=null;
-var alert=button.closest("[data-ws-worksheet]").querySelector("[data-ws-alert]");
-window.wsUi.say({alert:alert},button.getAttribute("data-ws-feedback-error"),true);
-});
-});
-})();
+!function(){"use strict";var e=document.currentScript?document.currentScript.src.replace(/[^/]*$/,""):"",t=null;function r(e){return new Promise(function(t,r){var n=document.createElement("script");n.src=e,n.onload=t,n.onerror=r,document.head.appendChild(n)})}document.addEventListener("click",function(n){var c=n.target.closest&&n.target.closest("[data-ws-action=export-feedback]");c&&(t=t||Promise.all([r(e+"feedback.bundle.js"),r(c.getAttribute("data-ws-feedback-src"))])).then(function(){return window.wsFeedbackDialog.open(c)},function(){t=null;var e=c.closest("[data-ws-worksheet]").querySelector("[data-ws-alert]");window.wsUi.say({alert:e},c.getAttribute("data-ws-feedback-error"),!0)})})}();
