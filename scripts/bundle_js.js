@@ -18,9 +18,11 @@ const DIR = path.join(__dirname, "..", "docs", "assets", "javascripts");
 /** Bundle name -> sources in load order. */
 const BUNDLES = {
   "worksheet.bundle.js": ["ui.js", "answers.js", "storage.js", "fields.js", "shared-recall.js", "worksheet-page.js", "share-button.js"],
-  // After it, on the worksheets with a picture or "Add to calendar" and on the workbook
-  // (overrides/partials/worksheet/pictures-pages.html).
-  "pictures.bundle.js": ["lazy.js", "pictures.js"],
+  // After it, by what a page offers (overrides/partials/worksheet/pictures-script.html, pictures-pages.html): a
+  // picture and "Add to calendar" (goals, the workbook), a picture only, or "Add to calendar" only.
+  "pictures.bundle.js": ["lazy.js", "pictures.js", "calendar-button.js"],
+  "charts-lazy.bundle.js": ["lazy.js", "pictures.js"],
+  "calendar-button.bundle.js": ["lazy.js", "calendar-button.js"],
   // Loaded by pictures.js (lazy.js): when a chart's place nears the screen, on the first change, before printing
   // (with ui-charts.<lang>.js, written by hooks/ui_strings.py), and when a person asks for a calendar file.
   "charts.bundle.js": ["charts.js", "chart-draw.js"],

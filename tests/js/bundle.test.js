@@ -37,7 +37,7 @@ test("the pure module behaves the same minified", async () => {
 // The pictures' strings (every chart_ key) come with their code, in ui-charts.<lang>.js (toolkit/ui.py ON_DEMAND_STRINGS).
 const ON_DEMAND_PREFIX = /^chart_/;
 
-for (const [kind, bundles] of [["worksheet", ["worksheet.bundle.js", "pictures.bundle.js", "share.bundle.js", "charts.bundle.js", "calendar.bundle.js", "feedback-button.bundle.js", "feedback.bundle.js"]], ["overview", ["overview.bundle.js", "import.bundle.js", "share.bundle.js"]], ["shared", ["shared.bundle.js", "charts.bundle.js"]], ["evaluation", ["evaluation.bundle.js"]]]) {
+for (const [kind, bundles] of [["worksheet", ["worksheet.bundle.js", "pictures.bundle.js", "charts-lazy.bundle.js", "calendar-button.bundle.js", "share.bundle.js", "charts.bundle.js", "calendar.bundle.js", "feedback-button.bundle.js", "feedback.bundle.js"]], ["overview", ["overview.bundle.js", "import.bundle.js", "share.bundle.js"]], ["shared", ["shared.bundle.js", "charts.bundle.js"]], ["evaluation", ["evaluation.bundle.js"]]]) {
   test(`${kind} pages get every UI string their scripts ask for`, () => {
     // The feedback dialog's strings come with its markup (feedback-page.js), the others with the page.
     const partial = ["script-strings.html", "feedback-page.js"].map((name) => fs.readFileSync(path.join(ROOT, "overrides", "partials", "worksheet", name), "utf8")).join("\n");
@@ -75,12 +75,13 @@ for (const [kind, bundles] of [["worksheet", ["worksheet.bundle.js", "pictures.b
   });
 }
 
-test("the pictures' code and strings go to the pages pictures.js draws on and offers the calendar on", () => {
+test("the pictures' and the calendar's code and strings go to the pages they draw on and offer the calendar on", () => {
   const partial = fs.readFileSync(path.join(ROOT, "overrides", "partials", "worksheet", "pictures-pages.html"), "utf8");
   const pictures = fs.readFileSync(path.join(DIR, "pictures.js"), "utf8");
   const pages = (name) => [...new RegExp(`"${name}": \\[([^\\]]*)\\]`).exec(partial)[1].matchAll(/"([a-z-]+)"/g)].map((m) => m[1]);
   const charts = Object.keys(JSON.parse(/var CHARTS = (\{[^}]*\})/.exec(pictures)[1].replace(/([a-z-]+):/g, '"$1":').replace(/""/g, '"')));
-  const calendar = JSON.parse(/var CALENDAR_SOURCES = (\[[^\]]*\])/.exec(pictures)[1]);
+  const button = fs.readFileSync(path.join(DIR, "calendar-button.js"), "utf8");
+  const calendar = JSON.parse(/var CALENDAR_SOURCES = (\[[^\]]*\])/.exec(button)[1]);
   assert.deepEqual(pages("charts").sort(), charts.sort());
   assert.deepEqual(pages("calendar").sort(), calendar.sort());
   const ui = fs.readFileSync(path.join(ROOT, "toolkit", "ui.py"), "utf8");

@@ -1,10 +1,10 @@
 /*
- * Pictures and the calendar on worksheet pages, their code loaded only when needed (lazy.js): a chart's code
- * (charts.bundle.js: charts.js, chart-draw.js) and its strings (ui-charts.<lang>.js) when the chart's place comes near
- * the screen, when the person first changes an answer, and before printing; "Add to calendar" loads
- * calendar.bundle.js (ics.js) when clicked. Until a chart is drawn its place is kept empty at the size the picture
- * will have, so nothing below it moves. Loaded (pictures.bundle.js, with lazy.js) after worksheet.bundle.js on the
- * worksheets with a chart or a calendar and on the workbook; it starts from what the page shows
+ * Pictures on worksheet pages, their code loaded only when needed (lazy.js): a chart's code (charts.bundle.js:
+ * charts.js, chart-draw.js) and its strings (ui-charts.<lang>.js) when the chart's place comes near the screen, when
+ * the person first changes an answer, and before printing ("Add to calendar" is calendar-button.js). Until a chart
+ * is drawn its place is kept empty at the size the picture will have, so nothing below it moves. Loaded (in
+ * charts-lazy.bundle.js or pictures.bundle.js, with lazy.js) after worksheet.bundle.js on the worksheets with a
+ * chart and on the workbook; it starts from what the page shows
  * (wsWorksheets.shown), follows every later `ws:answers` event and hands the latest to the chart when its code
  * arrives.
  */
@@ -15,8 +15,6 @@
   var t = ui.t;
   /** Worksheet -> the group its chart is drawn from. */
   var CHARTS = { lifeline: "events", network: "contacts", goals: "goals", closing: "goal-results" };
-  /** Worksheets whose dates go into the calendar; each of them offers the download. */
-  var CALENDAR_SOURCES = ["agreement", "meeting", "goals"];
   /** How near the screen (CSS px) a chart's place is when its code starts to load: it is drawn by the time it is seen. */
   var NEAR = "400px";
   /** Heights (CSS px) of the pictures (charts.js): the lifeline, the network map, one goal timeline. */
@@ -116,46 +114,6 @@
     if (chartsDrawn()) whenDrawn.splice(0).forEach(function (done) { done(); });
   });
 
-  /**
-   * Offer "Add to calendar" with a reminder choice in the toolbar of the worksheets whose dates it collects.
-   * @param {Element} root
-   * @param {function(): {answers: Object, blank: boolean}} shown the answers the page shows now
-   */
-  function mountCalendar(root, shown) {
-    var worksheetId = root.getAttribute("data-ws-worksheet");
-    var buttons = root.querySelector(".ws-toolbar__buttons");
-    if (CALENDAR_SOURCES.indexOf(worksheetId) === -1 || !buttons) return;
-    var button = document.createElement("button");
-    button.type = "button";
-    button.className = "md-button";
-    button.setAttribute("data-ws-action", "calendar");
-    button.textContent = t("calendar_add");
-    buttons.appendChild(button);
-    var option = document.createElement("div");
-    option.className = "ws-toolbar__option";
-    var select = document.createElement("select");
-    select.id = "ws-calendar-reminder-" + worksheetId;
-    select.setAttribute("data-ws-calendar-reminder", "");
-    [["day", t("calendar_reminder_day")], ["week", t("calendar_reminder_week")], ["none", t("calendar_reminder_none")]].forEach(function (pair) {
-      var choice = document.createElement("option");
-      choice.value = pair[0];
-      choice.textContent = pair[1];
-      select.appendChild(choice);
-    });
-    var label = document.createElement("label");
-    label.htmlFor = select.id;
-    label.textContent = t("calendar_reminder") + " ";
-    option.appendChild(label);
-    option.appendChild(select);
-    buttons.parentNode.insertBefore(option, buttons.nextSibling);
-    button.addEventListener("click", function () {
-      window.wsLazy.load(["calendar.bundle.js"], function (ok) {
-        if (ok) window.wsCalendar.download(root, shown(), select.value, CALENDAR_SOURCES);
-        else ui.say({ alert: root.querySelector("[data-ws-alert]"), status: root.querySelector("[data-ws-status]") }, t("calendar_unavailable"), true);
-      });
-    });
-  }
-
   document.querySelectorAll("[data-ws-worksheet]").forEach(function (root) {
     var groupId = CHARTS[root.getAttribute("data-ws-worksheet")];
     var chart = groupId && root.querySelector('[data-ws-group="' + groupId + '"]') ? placeChart(root, groupId) : null;
@@ -178,7 +136,6 @@
       root.addEventListener("input", loadCharts);
       root.addEventListener("change", loadCharts);
     }
-    mountCalendar(root, function () { return shown || { answers: {}, blank: root.hasAttribute("data-ws-blank") }; });
   });
 
   if (charts.length) {
