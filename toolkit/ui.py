@@ -57,7 +57,7 @@ def load_ui_strings(folder: Path, languages: Sequence[str]) -> dict[str, dict[st
 #: Strings that arrive with code loaded on demand instead of in each page: the script's file name (beside the
 #: bundles, `assets/javascripts/<name>.<lang>.js`) -> the prefix of the keys it holds. The pictures' strings come with
 #: the pictures' code (charts.bundle.js), which loads only when a chart is about to be seen.
-ON_DEMAND_STRINGS: dict[str, str] = {"ui-charts": "chart_"}
+ON_DEMAND_STRINGS: dict[str, str] = {"ui-charts": "chart_", "ui-calendar": "calendar_"}
 
 
 def on_demand_scripts(strings: dict[str, dict[str, str]]) -> dict[str, str]:

@@ -34,8 +34,9 @@ test("the pure module behaves the same minified", async () => {
   assert.equal(api.readRecord(null, "x", { version: 2, answers: {} }).ok, false);
 });
 
-// The pictures' strings (every chart_ key) come with their code, in ui-charts.<lang>.js (toolkit/ui.py ON_DEMAND_STRINGS).
-const ON_DEMAND_PREFIX = /^chart_/;
+// The pictures' and the calendar's strings come with their code, in ui-charts.<lang>.js and ui-calendar.<lang>.js
+// (toolkit/ui.py ON_DEMAND_STRINGS).
+const ON_DEMAND_PREFIX = /^(chart|calendar)_/;
 
 for (const [kind, bundles] of [["worksheet", ["worksheet.bundle.js", "pictures.bundle.js", "charts-lazy.bundle.js", "calendar-button.bundle.js", "share.bundle.js", "charts.bundle.js", "calendar.bundle.js", "feedback-button.bundle.js", "feedback.bundle.js"]], ["overview", ["overview.bundle.js", "import.bundle.js", "share.bundle.js"]], ["shared", ["shared.bundle.js", "charts.bundle.js"]], ["evaluation", ["evaluation.bundle.js"]]]) {
   test(`${kind} pages get every UI string their scripts ask for`, () => {
@@ -85,5 +86,5 @@ test("the pictures' and the calendar's code and strings go to the pages they dra
   assert.deepEqual(pages("charts").sort(), charts.sort());
   assert.deepEqual(pages("calendar").sort(), calendar.sort());
   const ui = fs.readFileSync(path.join(ROOT, "toolkit", "ui.py"), "utf8");
-  assert.match(ui, /ON_DEMAND_STRINGS[^=]*= \{"ui-charts": "chart_"\}/, "the prefix above is toolkit/ui.py's");
+  assert.match(ui, /ON_DEMAND_STRINGS[^=]*= \{"ui-charts": "chart_", "ui-calendar": "calendar_"\}/, "the prefixes above are toolkit/ui.py's");
 });
