@@ -3,7 +3,8 @@
 Text values may be one string for every language or a mapping per language (`{fi: ..., en: ...}`). The hook
 resolves them for the language being built and exposes `organisation` to templates (header title, footer,
 coordinators' page, printed worksheets), swaps in the logo, writes a small stylesheet for the colour, and adds the
-optional own programme page to the navigation. A value that cannot work (unknown key, a colour white text cannot
+optional own programme page to the navigation. `evaluation_min_answers` is the smallest group the coordinator's
+evaluation page shows figures for (default 5). A value that cannot work (unknown key, a colour white text cannot
 be read on, a missing logo or programme page) stops the build naming the setting.
 """
 
@@ -16,6 +17,8 @@ from typing import TYPE_CHECKING, Any
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
+from toolkit.image_size import display_size
+
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
@@ -23,13 +26,18 @@ if TYPE_CHECKING:
     from mkdocs.structure.pages import Page
 
 TEXT_KEYS = ("name", "contact_name", "contact_email", "programme_url")
-KNOWN_KEYS = frozenset({*TEXT_KEYS, "logo", "colour", "programme_page", "further_reading"})
+KNOWN_KEYS = frozenset({*TEXT_KEYS, "logo", "colour", "programme_page", "further_reading", "evaluation_min_answers"})
+#: The evaluation page shows no figure based on fewer answers than this (`evaluation_min_answers`), so that no one
+#: can be identified; below MIN_GROUP_FLOOR a figure could point at one or two people, so it is refused.
+DEFAULT_MIN_ANSWERS = 5
+MIN_GROUP_FLOOR = 3
 BRAND_CSS = "assets/stylesheets/brand.css"
 PROGRAMME_PAGE = "programme.md"
 RE_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 RE_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 RE_HASH_VALUE = re.compile(r"^[ \t]+(?P<key>[a-z_]+):[ \t]+(?P<value>#\S*.*)$")
 RE_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:|^//")
+LOGO_HEIGHT = 24  # CSS px: Material's header logo is 1.2rem tall
 MIN_CONTRAST = 4.5  # WCAG 2.1 AA for the white header text on the brand colour
 
 _base_site_name: dict[str, str] = {}
@@ -66,6 +74,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     docs = Path(config.docs_dir)
     if org["logo"] and not (docs / org["logo"]).is_file():
         raise PluginError(f"mkdocs.yml: extra.organisation.logo '{org['logo']}' is not a file under {docs.name}/")
+    # The header shows the logo 24 px tall; its width and height attributes reserve the space before it loads.
+    logo = config.theme["logo"]
+    config.extra["logo_size"] = display_size(docs / logo, LOGO_HEIGHT) if logo and (docs / logo).is_file() else None
     if org["programme_page"] and not list(docs.glob("programme.*.md")):
         raise PluginError(
             "mkdocs.yml: extra.organisation.programme_page is true, but docs/programme.fi.md does not exist: "
@@ -203,6 +214,7 @@ def resolve(org: dict[str, Any], lang: str) -> dict[str, Any]:
                 f"(contrast {ratio:.1f}:1, at least {MIN_CONTRAST}:1 needed): choose a darker colour"
             )
     resolved["further_reading"] = further_reading(org.get("further_reading"), lang)
+    resolved["evaluation_min_answers"] = min_answers(org.get("evaluation_min_answers"))
     resolved["has_contacts"] = any(resolved[key] for key in ("contact_name", "contact_email", "programme_url"))
     return resolved
 
@@ -232,6 +244,21 @@ def further_reading(value: Any, lang: str) -> list[dict[str, str]]:
         if text:
             links.append({"title": text, "url": url})
     return links
+
+
+def min_answers(value: Any) -> int:
+    """The evaluation page's smallest group (`evaluation_min_answers`): a whole number, at least MIN_GROUP_FLOOR.
+
+    Empty means the default (DEFAULT_MIN_ANSWERS). Raises PluginError naming the setting and the value.
+    """
+    if value in (None, ""):
+        return DEFAULT_MIN_ANSWERS
+    if isinstance(value, bool) or not isinstance(value, int) or value < MIN_GROUP_FLOOR:
+        raise PluginError(
+            f"mkdocs.yml: extra.organisation.evaluation_min_answers {value!r} must be a whole number of at least "
+            f"{MIN_GROUP_FLOOR}: a figure from fewer answers could tell who answered (the default is {DEFAULT_MIN_ANSWERS})"
+        )
+    return value
 
 
 def contrast_with_white(colour: str) -> float:

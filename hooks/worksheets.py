@@ -10,7 +10,9 @@ workbook, `workbook.py`): its element ids get the worksheet as prefix so they st
 fields keep the ids their answers are stored under.
 
 The page with `answers_overview: true` gets `my-answers.html`; it, the workbook and every worksheet page get the
-answers manifest (`toolkit.manifest`), which the browser script uses to count answers and validate imports.
+answers manifest (`toolkit.manifest`), which the browser script uses to count answers and validate imports. A
+worksheet with fields marked `aggregate: true` offers "Give feedback to the coordinator" (`feedback_action`), and
+the coordinator's evaluation page (`evaluation: true`, `evaluation.html`) gets the manifest of those fields alone.
 """
 
 from __future__ import annotations
@@ -71,6 +73,7 @@ class State:
     sheets: list[Sheet] = field(default_factory=list)  # the page's worksheet, then any embedded one
     started: float = 0.0  # time.monotonic() at the outer build's on_config
     print_css: dict[str, str] = field(default_factory=dict)  # page dest path -> its print stylesheet (on_post_page)
+    feedback_js: dict[str, str] = field(default_factory=dict)  # page dest path -> its feedback dialog script
 
 
 STATE = State()
@@ -122,6 +125,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     STATE.sheets = [Sheet(definition, definition.flat() if definition else [])]
     if page.meta.get("worksheet"):
         page.meta.setdefault("template", "worksheet.html")
+    elif page.meta.get("evaluation"):
+        page.meta.setdefault("template", "evaluation.html")
     elif page.meta.get("answers_overview"):
         page.meta.setdefault("template", "my-answers.html")
     return markdown
@@ -152,26 +157,46 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
         data = manifest.build_manifest(registry, STATE.lang, scope, detail)
         context["worksheet_manifest_data"] = data
         context["worksheet_manifest"] = Markup(toolkit.ui.json_for_script(data))
+        # The anonymous feedback file is offered where a field is marked for it: the button, and beside the page a
+        # script with the dialog and the fields, loaded only when the button is pressed (the first load stays small).
+        fields = manifest.aggregate_fields(registry, str(worksheet_id)) if worksheet_id else []
+        context["feedback_action"] = feedback_href(page.file.dest_path) if fields and STATE.env is not None else ""
+        if context["feedback_action"]:
+            template = STATE.env.get_template(TEMPLATES + "feedback-page.js")  # type: ignore[union-attr]
+            STATE.feedback_js[page.file.dest_path] = template.render(
+                context, worksheet_id=str(worksheet_id), feedback_fields=fields) + "\n"
+    if page.meta.get("evaluation"):
+        # The coordinator's evaluation page reads feedback files: only the aggregated fields, with every label.
+        registry = _registry()
+        data = manifest.build_manifest(registry, STATE.lang, manifest.aggregate_scope(registry), "full", aggregate_only=True)
+        context["worksheet_manifest"] = Markup(toolkit.ui.json_for_script(data))
     if page.meta.get("worksheet") or page.meta.get("workbook"):
         # The page's print footers (site, title, page N of M) in a stylesheet beside it: no inline style under the CSP.
         STATE.print_css[page.file.dest_path] = print_stylesheet(page, config, context.get("ui") or {})
         context["print_stylesheet"] = print_css.href_for(page.file.dest_path)
     if page.meta.get("worksheet"):
         context["print_header"] = print_header(str(page.meta["worksheet"]), str(page.title))
-    if page.meta.get("worksheet") and STATE.env is not None and page.content:
+    if (page.meta.get("worksheet") or page.meta.get("evaluation")) and STATE.env is not None and page.content:
+        # The page's tool goes right under its title: a worksheet's actions, the evaluation page's file choice.
         title, end, body = page.content.partition("</h1>")
         if end:
-            template = STATE.env.get_template(TEMPLATES + "page-content.html")
-            page.content = template.render(context, worksheet_title=Markup(title + end), worksheet_body=Markup(body))
+            name = TEMPLATES + "page-content.html" if page.meta.get("worksheet") else "partials/evaluation/page-content.html"
+            page.content = STATE.env.get_template(name).render(
+                context, worksheet_title=Markup(title + end), worksheet_body=Markup(body))
     return context
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    folder = Path(config.site_dir) / Path(page.file.dest_path).parent
     css = STATE.print_css.pop(page.file.dest_path, None)
     if css is not None:
-        path = Path(config.site_dir) / Path(page.file.dest_path).parent / print_css.href_for(page.file.dest_path)
+        path = folder / print_css.href_for(page.file.dest_path)
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(css, encoding="utf-8")
+    script = STATE.feedback_js.pop(page.file.dest_path, None)
+    if script is not None:
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / feedback_href(page.file.dest_path)).write_text(script, encoding="utf-8")
     return output
 
 
@@ -192,6 +217,11 @@ def site_names(config: MkDocsConfig) -> list[str]:
     """The site's name in the page's language first, then in the others (hooks/branding.py sets them)."""
     names: dict[str, str] = config.extra.get("site_names") or {}
     return [config.site_name, *(name for lang, name in names.items() if lang != STATE.lang)]
+
+
+def feedback_href(dest_path: str) -> str:
+    """Where a page's feedback dialog script is, relative to the page: beside its HTML file, named after it."""
+    return dest_path.rsplit("/", 1)[-1].rsplit(".", 1)[0] + ".feedback.js"
 
 
 def print_stylesheet(page: Page, config: MkDocsConfig, ui: dict[str, str]) -> str:

@@ -4,7 +4,8 @@
 records every response (so requests made by scripts, such as the search index, count too), sizes each response as
 the repository's web server sends it (gzip at deploy/nginx.conf's level for the types it compresses) and raw, times
 whole builds of the real site and of synthetic sites with five and ten times as many page pairs, records the sync
-guard's own CPU time inside each of those builds (hooks/i18n_sync.py measures itself), and runs Lighthouse (mobile) on the home page and a worksheet in
+guard's own CPU time inside each of those builds (hooks/i18n_sync.py measures itself), reads 500 anonymous feedback
+files on the coordinator's evaluation page (scripts/evaluation_bench.py), and runs Lighthouse (mobile) on the home page and a worksheet in
 both languages. It prints the figures and writes them, with each target met or missed, to bench/results.md.
 Targets are reported, never asserted: the exit status is 0 unless the benchmark itself cannot run.
 """
@@ -32,6 +33,8 @@ from pathlib import Path
 from typing import BinaryIO
 from urllib.parse import unquote, urlsplit
 
+import evaluation_bench
+from evaluation_bench import EvaluationTiming, measure_evaluation
 from local_browser import CHROMIUM_ARGS, chromium_path, serve
 from toolkit import frontmatter
 
@@ -72,6 +75,10 @@ def main() -> int:
     parser.add_argument(
         "--pages-only", action="store_true", help="only build and weigh the pages (a quick check; results.md is kept)"
     )
+    parser.add_argument(
+        "--evaluation-only", action="store_true",
+        help="only build and time the evaluation page reading 500 feedback files (results.md is kept)"
+    )
     args = parser.parse_args()
     import search_bench  # its section of results.md ("Search: queries …") is written by scripts/search_bench.py
 
@@ -84,6 +91,10 @@ def main() -> int:
         site = tmp / "site"
         print(f"Building the site into {site} ...", flush=True)
         run_build(ROOT / "mkdocs.yml", site)
+        if args.evaluation_only:
+            print(f"Reading {evaluation_bench.FILES} feedback files on the evaluation page ...", flush=True)
+            print(evaluation_bench.describe(measure_evaluation(site)))
+            return 0
         print("Loading every page in Chromium with a cold cache ...", flush=True)
         report.pages, report.search = measure_pages(site, level)
         print_pages(report)
@@ -91,6 +102,10 @@ def main() -> int:
             over = [page for page in report.pages if page.compressed > PAGE_BUDGET]
             print(f"{len(over)} page(s) over {PAGE_BUDGET} bytes: " + ", ".join(p.path or "/" for p in over))
             return 0
+
+        print(f"Reading {evaluation_bench.FILES} feedback files on the evaluation page ...", flush=True)
+        report.evaluation = measure_evaluation(site)
+        print(evaluation_bench.describe(report.evaluation))
 
         print("Timing builds of the real site and of synthetic sites (x5, x10) ...", flush=True)
         report.builds = [measure_build(tmp, scale, args.runs) for scale in SCALES]
@@ -185,6 +200,7 @@ class Report:
     lighthouse: list[LighthouseResult] = field(default_factory=list)
     lighthouse_runs: int = 0
     lighthouse_note: str = ""
+    evaluation: EvaluationTiming | None = None
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -568,6 +584,10 @@ def render_markdown(report: Report) -> str:
                      f"| {yes(all_ok)} |")
     else:
         lines.append(f"| Lighthouse mobile {LIGHTHOUSE_TARGET} | {report.lighthouse_note} | – |")
+    if report.evaluation:
+        lines.append(f"| {report.evaluation.files} feedback files read and summarised on the evaluation page in under "
+                     f"{evaluation_bench.TARGET_S:.0f} s, progress shown | {evaluation_bench.describe(report.evaluation)} "
+                     f"| {yes(report.evaluation.met)} |")
     lines.append(f"| no failed request on any page | {len(failed)} failed | {yes(not failed)} |")
     lines += [
         "",
@@ -641,6 +661,19 @@ def render_markdown(report: Report) -> str:
             f"it saves {(real.html_compressed - small.html_compressed) / 1000:.1f} KB compressed per page, and the "
             "mobile menu would no longer list every page."
         )
+    if report.evaluation:
+        lines += [
+            "",
+            "## The evaluation page: 500 feedback files",
+            "",
+            f"{report.evaluation.files} feedback files with random answers to every aggregated question of the final "
+            "feedback survey are chosen at once on /kit/evaluation/ in Chromium (a fresh context per run). The page "
+            "records the time from the file input's change event to its summary being drawn, the status messages it "
+            "showed while reading (it reads in batches and lets the page draw between them) and the longest "
+            "main-thread task, which says how long the page could not answer a click or a key.",
+            "",
+            f"- {evaluation_bench.describe(report.evaluation)}.",
+        ]
     lines += ["", "## Lighthouse", ""]
     if report.lighthouse:
         lines += [

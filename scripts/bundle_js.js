@@ -1,10 +1,9 @@
 #!/usr/bin/env node
 /*
  * Worksheet script bundles: the readable sources in docs/assets/javascripts/ (one concern each, JSDoc on every
- * function) joined in load order into one file per page kind, with comments and spare whitespace left out, so a
- * page makes one small request. Tokens are re-emitted exactly as written (acorn's tokenizer tells a regular
- * expression from a division), a line break is kept wherever the source had one between two tokens (so automatic
- * semicolon insertion reads the code as before), and nothing is renamed.
+ * function) joined in load order into one file per page kind and minified by terser (a pinned npm dev dependency),
+ * so a page makes one small request. Each source is minified on its own, local names are shortened, and global
+ * and property names are kept.
  *   node scripts/bundle_js.js          write the bundles
  *   node scripts/bundle_js.js --check  exit 1 when a bundle differs from its sources (tests/js/ runs this)
  */
@@ -12,16 +11,22 @@
 
 const fs = require("node:fs");
 const path = require("node:path");
-const acorn = require("acorn");
+const { minify } = require("terser");
 
 const DIR = path.join(__dirname, "..", "docs", "assets", "javascripts");
 
 /** Bundle name -> sources in load order. */
 const BUNDLES = {
-  "worksheet.bundle.js": ["ui.js", "answers.js", "storage.js", "fields.js", "shared-recall.js", "pictures.js", "worksheet-page.js", "share-button.js"],
-  // Loaded by pictures.js: on pages with a chart, and when a person asks for a calendar file.
+  "worksheet.bundle.js": ["ui.js", "answers.js", "storage.js", "fields.js", "shared-recall.js", "worksheet-page.js", "share-button.js"],
+  // After it, by what a page offers (overrides/partials/worksheet/pictures-script.html, pictures-pages.html): a
+  // picture and "Add to calendar" (goals, the workbook), a picture only, or "Add to calendar" only.
+  "pictures.bundle.js": ["lazy.js", "pictures.js", "calendar-button.js"],
+  "charts-lazy.bundle.js": ["lazy.js", "pictures.js"],
+  "calendar-button.bundle.js": ["lazy.js", "calendar-button.js"],
+  // Loaded by pictures.js (lazy.js): when a chart's place nears the screen, on the first change, before printing
+  // (with ui-charts.<lang>.js, written by hooks/ui_strings.py), and when a person asks for a calendar file.
   "charts.bundle.js": ["charts.js", "chart-draw.js"],
-  "calendar.bundle.js": ["ics.js"],
+  "calendar.bundle.js": ["ics.js", "calendar.js"],
   "overview.bundle.js": ["ui.js", "answers.js", "answers-count.js", "storage.js", "overview.js", "share-button.js"],
   // Loaded by overview.js only when a person chooses a file to import.
   "import.bundle.js": ["answers-import.js", "import.js"],
@@ -33,63 +38,52 @@ const BUNDLES = {
   "pdf-links.bundle.js": ["pdf-links.js"],
   // Loaded by share-button.js only when a person opens the share dialog (on top of a worksheet or My answers bundle).
   "share.bundle.js": ["share.js", "shared-view.js", "share-dialog.js"],
+  // Worksheets with fields marked `aggregate: true`: the "Give feedback to the coordinator" button, which loads
+  // feedback.bundle.js (the file and its dialog) when pressed.
+  "feedback-button.bundle.js": ["feedback-button.js"],
+  "feedback.bundle.js": ["feedback.js", "feedback-dialog.js"],
+  // The coordinator's evaluation page (kit/evaluation/).
+  "evaluation.bundle.js": ["ui.js", "answers.js", "feedback.js", "evaluation.js", "evaluation-page.js"],
   // "Shared with me" (worksheets/shared/).
-  "shared.bundle.js": ["ui.js", "answers.js", "storage.js", "share.js", "shared-view.js", "shared-recall.js", "shared-page.js"],
+  "shared.bundle.js": ["ui.js", "answers.js", "storage.js", "share.js", "shared-view.js", "shared-recall.js", "lazy.js", "shared-page.js"],
 };
 
-/**
- * A word-like character: two tokens that end and start with one need a space between them.
- * @param {string} ch
- * @returns {boolean}
- */
-function wordy(ch) {
-  return /[A-Za-z0-9_$\\]/.test(ch || "");
-}
+/** Terser's settings: ES5 out (classic scripts that also run from file://), local names shortened, globals and
+ *  property names kept (the scripts talk to each other through window.wsX objects and data- attributes). */
+const MINIFY = { ecma: 5, compress: { passes: 2 }, mangle: true, format: { comments: false } };
 
 /**
- * One source without comments and spare whitespace.
+ * One source minified by terser, on its own (each source stays the separate classic script it was written as).
  * @param {string} source
- * @returns {string}
+ * @param {string} name file name, for terser's error messages
+ * @returns {Promise<string>}
  */
-function compact(source) {
-  const out = [];
-  let previousEnd = 0;
-  let previous = "";
-  for (const token of acorn.tokenizer(source, { ecmaVersion: 5, allowHashBang: false })) {
-    const text = source.slice(token.start, token.end);
-    const gap = source.slice(previousEnd, token.start);
-    if (out.length) {
-      if (/[\n\r\u2028\u2029]/.test(gap.replace(/\/\*[\s\S]*?\*\//g, (c) => (/[\n\r]/.test(c) ? "\n" : " ")).replace(/\/\/[^\n\r]*/g, ""))) out.push("\n");
-      else if (wordy(previous.slice(-1)) && wordy(text[0])) out.push(" ");
-      else if ((previous.slice(-1) === "+" && text[0] === "+") || (previous.slice(-1) === "-" && text[0] === "-")) out.push(" ");
-      else if (previous.slice(-1) === "/" && text[0] === "/") out.push(" ");
-    }
-    out.push(text);
-    previous = text;
-    previousEnd = token.end;
-  }
-  return out.join("");
+async function compact(source, name = "source.js") {
+  const result = await minify({ [name]: source }, MINIFY);
+  return result.code;
 }
 
 /**
  * The text of one bundle.
  * @param {string[]} sources file names in load order
- * @returns {string}
+ * @returns {Promise<string>}
  */
-function build(sources) {
+async function build(sources) {
   const header = "/* Built by scripts/bundle_js.js from " + sources.join(", ") + " (read those; edit those, then run `make js`). */\n";
-  return header + sources.map((name) => compact(fs.readFileSync(path.join(DIR, name), "utf8")) + "\n").join("");
+  const parts = [];
+  for (const name of sources) parts.push((await compact(fs.readFileSync(path.join(DIR, name), "utf8"), name)) + "\n");
+  return header + parts.join("");
 }
 
 /**
  * Write the bundles, or with --check report the ones that differ from their sources.
  * @returns {number} exit code
  */
-function main() {
+async function main() {
   const check = process.argv.includes("--check");
   let stale = 0;
   for (const [name, sources] of Object.entries(BUNDLES)) {
-    const text = build(sources);
+    const text = await build(sources);
     const file = path.join(DIR, name);
     const current = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : null;
     if (check) {
@@ -106,4 +100,4 @@ function main() {
 }
 
 module.exports = { compact, build, BUNDLES };
-if (require.main === module) process.exit(main());
+if (require.main === module) main().then((code) => { process.exitCode = code; });

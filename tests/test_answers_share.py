@@ -96,7 +96,7 @@ def test_link_with_passphrase_read_on_another_device_in_english_kept_and_recalle
     b.locator("input[data-ws-share-passphrase]").fill(PASSPHRASE)
     b.locator("[data-ws-action=unlock]").click()
     view = b.locator("[data-ws-shared-view]")
-    view.locator("text=Työpaikka omalta alalta").wait_for()
+    view.get_by_text("Työpaikka omalta alalta", exact=True).wait_for()
     assert "SMART goals" in view.inner_text()
     assert "What do you hope to get from mentoring?" in view.inner_text()  # English label
     assert "Haluan oppia verkostoitumaan" in view.inner_text()  # the answer as written
@@ -109,7 +109,7 @@ def test_link_with_passphrase_read_on_another_device_in_english_kept_and_recalle
     b.wait_for_selector("[data-ws-shared-kept] li")
     assert "Maija" in b.locator("[data-ws-shared-kept]").inner_text()
     b.locator("[data-ws-shared-kept] [data-ws-action=shared-show]").click()
-    view.locator("text=Työpaikka omalta alalta").wait_for()
+    view.get_by_text("Työpaikka omalta alalta", exact=True).wait_for()
 
     assert b.evaluate(f"localStorage.getItem('{NAMESPACE}:worksheet:agreement')") == own_before
     assert b.evaluate(f"localStorage.getItem('{NAMESPACE}:worksheet:goals')") is None
@@ -157,7 +157,7 @@ def test_file_and_plain_link_open_on_another_device(browser, server: str, tmp_pa
 
     shared_page(b, server)
     b.locator("input[type=file][data-ws-open-shared]").set_input_files(str(plain))
-    b.locator("[data-ws-shared-view]").locator("text=Työpaikka omalta alalta").wait_for()
+    b.locator("[data-ws-shared-view]").get_by_text("Työpaikka omalta alalta", exact=True).wait_for()
     assert "Shared on" in b.locator("[data-ws-shared-by]").inner_text()
     b.locator("input[type=file][data-ws-open-shared]").set_input_files(str(locked))
     b.wait_for_selector("input[data-ws-share-passphrase]:visible")
@@ -277,7 +277,7 @@ def test_link_under_a_sub_path_stays_under_it(browser, sub_path_base: str) -> No
     b.goto(link.replace(sub_path_base, sub_path_base + "en/"))
     b.locator("input[data-ws-share-passphrase]").fill(PASSPHRASE)
     b.locator("[data-ws-action=unlock]").click()
-    b.locator("[data-ws-shared-view]").locator("text=Työpaikka omalta alalta").wait_for()
+    b.locator("[data-ws-shared-view]").get_by_text("Työpaikka omalta alalta", exact=True).wait_for()
     assert b.url == sub_path_base + "en/worksheets/shared/"
     for log in (log_a, log_b):
         assert log.foreign() == [] and log.console_errors == []
@@ -297,7 +297,7 @@ def test_link_from_a_file_share_opens_from_disk(browser, offline_root: str) -> N
     link = make_link(a)
     assert link.startswith(offline_root + "worksheets/shared.html#s1.z.")
     b.goto(link.replace(offline_root, offline_root + "en/"))
-    b.locator("[data-ws-shared-view]").locator("text=Työpaikka omalta alalta").wait_for()
+    b.locator("[data-ws-shared-view]").get_by_text("Työpaikka omalta alalta", exact=True).wait_for()
     assert "SMART goals" in b.locator("[data-ws-shared-view]").inner_text()
     assert b.evaluate("location.hash") == ""
     for log in (log_a, log_b):
@@ -351,6 +351,22 @@ def test_share_and_open_inside_the_embed_iframe(page, server: str, tmp_path: Pat
                       link.replace(server + "worksheets/shared/", server + "en/worksheets/shared/?embed=1"))
         frame.locator("input[data-ws-share-passphrase]").fill(PASSPHRASE)
         frame.locator("[data-ws-action=unlock]").click()
-        frame.locator("[data-ws-shared-view]").locator("text=Työpaikka omalta alalta").wait_for()
+        frame.locator("[data-ws-shared-view]").get_by_text("Työpaikka omalta alalta", exact=True).wait_for()
         assert not frame.locator(".md-header").is_visible()
     assert [url for url in requests_seen.foreign() if not url.startswith(intranet)] == []
+
+
+def test_share_dialog_speaks_the_pages_language_and_is_not_in_the_page_until_used(page, server: str) -> None:
+    """The dialog arrives with the share code on the first press (share-ui.<lang>.js), in the page's language, once."""
+    for lang, title, copied in (("fi", "Jaa vastauksesi", "Linkki kopioitiin."), ("en", "Share your answers", "The link was copied.")):
+        page.goto(server + ("en/" if lang == "en" else "") + "worksheets/goals/")
+        page.wait_for_selector("[data-ws-toolbar]:not([hidden])")
+        assert page.locator("dialog[data-ws-share-dialog]").count() == 0
+        open_share_dialog(page)
+        assert page.locator("#ws-share-title").inner_text() == title
+        # The dialog's own strings arrived with it and the page's translator knows them.
+        assert page.evaluate("window.wsUi.t('share_copied')") == copied
+        page.locator("[data-ws-action=share-close]").click()
+        page.locator("[data-ws-action=share]").first.click()
+        page.wait_for_selector("dialog[data-ws-share-dialog][open]")
+        assert page.locator("dialog[data-ws-share-dialog]").count() == 1

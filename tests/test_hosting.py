@@ -307,7 +307,7 @@ def branded_docs(tmp_path: Path) -> Path:
     docs = tmp_path / "docs"
     shutil.copytree(ROOT / "docs", docs)
     (docs / "assets" / "images" / "org-logo.svg").write_text(
-        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 8 8"><circle cx="4" cy="4" r="4"/></svg>'
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 8"><circle cx="4" cy="4" r="4"/></svg>'
     )
     for lang, text in PROGRAMME_PAGE.items():
         (docs / f"programme.{lang}.md").write_text(text, encoding="utf-8")
@@ -402,6 +402,8 @@ def test_logo_is_named_after_the_organisation(branded_site: Path) -> None:
     for path, name in (("index.html", "Esimerkkikaupungin työllisyyspalvelut"), ("en/index.html", "Example City Employment Services")):
         images = [img for img in PageDoc((branded_site / path).read_text(encoding="utf-8")).find("img") if "org-logo.svg" in img.get("src", "")]
         assert [img.get("alt") for img in images] == [name, name]  # header and the mobile drawer
+        # Its space is reserved before it loads: 24 px tall (the header's 1.2rem), as wide as its 32:8 viewBox says.
+        assert {(img.get("width"), img.get("height")) for img in images} == {("96", "24")}
 
 
 @pytest.mark.browser

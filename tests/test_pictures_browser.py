@@ -12,6 +12,7 @@ from pypdf import PdfReader
 
 from conftest import RequestLog
 from test_accessibility import axe_violations
+from test_answers_share import offline_root  # noqa: F401 - the file-share copy fixture
 from worksheet_driver import wait_for_save
 
 pytestmark = pytest.mark.browser
@@ -24,9 +25,12 @@ LIFELINE = [
 ]
 
 
-def open_sheet(page, server: str, worksheet: str, lang: str = "fi") -> None:
+def open_sheet(page, server: str, worksheet: str, lang: str = "fi", look: bool = True) -> None:
+    """Open a worksheet; `look`: scroll to its chart's place, where its code loads (it waits until then)."""
     page.goto(server + ("en/" if lang == "en" else "") + f"worksheets/{worksheet}/")
     page.wait_for_selector("[data-ws-toolbar]:not([hidden])")
+    if look and page.locator(".ws-chart").count():
+        page.locator(".ws-chart").first.scroll_into_view_if_needed()
 
 
 def fill_rows(page, group: str, rows: list[dict[str, str]]) -> None:
@@ -96,9 +100,9 @@ def test_lifeline_chart_follows_the_answers_in_both_languages(page, server: str,
     assert "Childhood by the sea" in page.locator(".ws-chart__unplaced").inner_text()
     # Changing and removing rows redraws the picture.
     page.locator("[data-ws-group=events] [data-ws-row]").nth(0).locator("[data-ws-field=year] input").fill("2021")
-    page.wait_for_function("() => /2009–2021/.test(document.querySelector('svg[data-ws-chart=lifeline] desc').textContent)")
+    page.wait_for_function("() => /2009–2021/.test(document.querySelector('svg[data-ws-chart=lifeline] desc')?.textContent)")
     page.locator("[data-ws-group=events] [data-ws-row]").nth(3).locator("[data-ws-remove]").click()
-    page.wait_for_function("() => !/ilman vuotta/.test(document.querySelector('svg[data-ws-chart=lifeline] desc').textContent)")
+    page.wait_for_function("() => !/ilman vuotta/.test(document.querySelector('svg[data-ws-chart=lifeline] desc')?.textContent)")
     wait_for_save(page)
     open_sheet(page, server, "lifeline", "en")
     assert len(chart_points(page)) == 3
@@ -170,7 +174,8 @@ def test_blank_workbook_prints_an_empty_lifeline_grid(page, server: str) -> None
     page.goto(server + "worksheets/workbook/")
     page.locator("input[value=blank]").check()
     page.wait_for_selector("[data-ws-worksheet=lifeline][data-ws-blank]", state="attached")
-    page.wait_for_function("() => /Tyhjä ruudukko/.test(document.querySelector('svg[data-ws-chart=lifeline] desc').textContent)")
+    page.locator("[data-ws-worksheet=lifeline] .ws-chart").scroll_into_view_if_needed()
+    page.wait_for_function("() => /Tyhjä ruudukko/.test(document.querySelector('svg[data-ws-chart=lifeline] desc')?.textContent)")
     assert page.locator("svg[data-ws-chart=lifeline] [data-ws-point]").count() == 0
     assert page.locator("svg[data-ws-chart=lifeline] .ws-chart__grid line").count() >= 16
     page.emulate_media(media="print")
@@ -216,8 +221,8 @@ def test_network_map_puts_contacts_on_their_rings_in_both_languages(page, server
     assert [abs(r - e) <= 4 for r, e in zip(radii, (90, 165, 240))] == [True, True, True], radii
     desc = page.eval_on_selector("svg[data-ws-chart=network] desc", "d => d.textContent")
     assert desc == ("Keskellä tavoitetyö: Bridge engineer. Kehillä 3 kontaktia: läheisiä 1, tuttuja 1, uusia kontakteja 1. "
-                    "Seuraava yhteydenotto 2026-02-10: Engineers' union.")
-    assert "→ 2026-03-01" in page.locator("svg[data-ws-chart=network]").text_content()
+                    "Seuraava yhteydenotto 10.2.2026: Engineers' union.")
+    assert "→ 1.3.2026" in page.locator("svg[data-ws-chart=network]").text_content()
     assert axe_violations(page) == []
     page.emulate_media(media="print")
     reader = PdfReader(io.BytesIO(page.pdf(format="A4", prefer_css_page_size=True)))
@@ -230,7 +235,7 @@ def test_network_map_puts_contacts_on_their_rings_in_both_languages(page, server
     assert [n["name"] for n in network_nodes(page)] == ["Anna Virtanen", "Finnish class", "Engineers' union"]
     assert page.eval_on_selector("svg[data-ws-chart=network] desc", "d => d.textContent") == (
         "Target job in the centre: Bridge engineer. 3 contacts on the rings: 1 close, 1 acquaintances, 1 new contacts. "
-        "Next contact 2026-02-10: Engineers' union.")
+        "Next contact 10/02/2026: Engineers' union.")
     assert requests_seen.foreign() == []
     assert requests_seen.console_errors == []
 
@@ -242,46 +247,60 @@ def test_blank_workbook_has_empty_network_rings(page, server: str) -> None:
     wait_for_save(page)
     page.goto(server + "worksheets/workbook/")
     page.locator("input[value=blank]").check()
-    page.wait_for_function("() => /Tyhjät kehät/.test(document.querySelector('svg[data-ws-chart=network] desc').textContent)")
+    page.locator("[data-ws-worksheet=network] .ws-chart").scroll_into_view_if_needed()
+    page.wait_for_function("() => /Tyhjät kehät/.test(document.querySelector('svg[data-ws-chart=network] desc')?.textContent)")
     assert page.locator("svg[data-ws-chart=network] [data-ws-node]").count() == 0
     assert page.locator("svg[data-ws-chart=network] .ws-chart__ring").count() == 3
 
 
 def test_goal_timelines_show_today_and_progress_in_both_languages(page, server: str, requests_seen: RequestLog) -> None:
-    """Check one timeline per goal with a deadline, from the agreement's start, with today and the review progress."""
+    """Check one timeline per goal with a deadline, from the agreement's start, with today and the dated progress
+    checks (a check without its own date at the agreement's review), in both languages, on the goals page and the
+    closing evaluation."""
     today = date.today()
-    start, review, first, second = (today + timedelta(days=d) for d in (-30, -10, 60, 90))
+    start, review, check, first, second = (today + timedelta(days=d) for d in (-30, -10, -20, 60, 90))
+    fi_date = lambda day: f"{day.day}.{day.month}.{day.year}"  # noqa: E731 - as Finnish writes dates
+    en_date = lambda day: day.strftime("%d/%m/%Y")  # noqa: E731 - day first, as readers in Finland expect
     open_sheet(page, server, "agreement")
     page.locator("[data-ws-field=start-date] input").fill(start.isoformat())
     page.locator("[data-ws-field=review-1] input").fill(review.isoformat())
     wait_for_save(page)
     open_sheet(page, server, "goals")
     fill_rows(page, "goals", [
-        {"goal": "Get an interview", "deadline": first.isoformat(), "progress-review-1": "3"},
+        {"goal": "Get an interview", "deadline": first.isoformat(), "check-1-progress": "halfway",
+         "check-2-date": check.isoformat(), "check-2-progress": "started", "check-2-note": "CV ready, LinkedIn next"},
         {"goal": "Without a deadline", "deadline": ""},
         {"goal": "Finnish B1", "deadline": second.isoformat()},
     ])
     page.wait_for_function("() => document.querySelectorAll('svg[data-ws-chart=goal]').length === 2")
+    wait_for_save(page)
+    page.evaluate("new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
     descs = page.eval_on_selector_all("svg[data-ws-chart=goal] desc", "ds => ds.map(d => d.textContent)")
     assert descs == [
-        f"Get an interview: alkaen {start}, määräaika {first}. Aikaa on jäljellä 60 päivää. Väliarviointi 1 ({review}): edistyminen 3/5.",
-        f"Finnish B1: alkaen {start}, määräaika {second}. Aikaa on jäljellä 90 päivää.",
+        f"Get an interview: alkaen {fi_date(start)}, määräaika {fi_date(first)}. Aikaa on jäljellä 60 päivää. "
+        f"Tarkistus 1 ({fi_date(review)}): 50 %. Tarkistus 2 ({fi_date(check)}): 25 %, CV ready, LinkedIn next.",
+        f"Finnish B1: alkaen {fi_date(start)}, määräaika {fi_date(second)}. Aikaa on jäljellä 90 päivää.",
     ]
     first_chart = page.locator("svg[data-ws-chart=goal]").first
     today_x = float(first_chart.locator(".ws-chart__today").get_attribute("x1"))
-    review_x = float(first_chart.locator("[data-ws-review='1']").get_attribute("x")) + 5
-    assert review_x < today_x, "the review was before today"
+    review_x = float(first_chart.locator("[data-ws-check='1']").get_attribute("x")) + 5
+    check_x = float(first_chart.locator("[data-ws-check='2']").get_attribute("x")) + 5
+    assert check_x < review_x < today_x, "the checks were before today, check 2 before the review"
     assert abs(today_x - (24 + 512 * 30 / 90)) <= 1
+    heights = [float(first_chart.locator(f"[data-ws-check='{n}']").get_attribute("height")) for n in (1, 2)]
+    assert heights == [20, 10], "50 % and 25 % of the 40 px bar"
+    assert "50 %" in first_chart.text_content() and "25 %" in first_chart.text_content()
     assert axe_violations(page) == []
-    wait_for_save(page)
     open_sheet(page, server, "goals", "en")
     page.wait_for_function("() => document.querySelectorAll('svg[data-ws-chart=goal]').length === 2")
     assert page.eval_on_selector("svg[data-ws-chart=goal] desc", "d => d.textContent") == (
-        f"Get an interview: from {start} to the deadline {first}. 60 days left. Review 1 ({review}): progress 3/5.")
+        f"Get an interview: from {en_date(start)} to the deadline {en_date(first)}. 60 days left. "
+        f"Check 1 ({en_date(review)}): 50%. Check 2 ({en_date(check)}): 25%, CV ready, LinkedIn next.")
     page.emulate_media(media="print")
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
     reader = PdfReader(io.BytesIO(page.pdf(format="A4", prefer_css_page_size=True)))
     flat = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
-    assert "1. Get an interview" in flat and f"Deadline {second}" in flat and "3/5" in flat
+    assert "1. Get an interview" in flat and f"Deadline {en_date(second)}" in flat and "50%" in flat
     # The closing evaluation shows the same timelines above its goal-by-goal evaluation.
     page.emulate_media(media="screen")
     open_sheet(page, server, "closing")
@@ -365,3 +384,137 @@ def test_calendar_in_english_and_with_nothing_to_add(page, server: str) -> None:
     fill_rows(page, "goals", [{"goal": "Finnish B1", "deadline": "2026-06-01"}])
     events = list(events_of(download_calendar(page)).values())
     assert [str(e["SUMMARY"]) for e in events] == ["Goal deadline: Finnish B1"]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Where the pictures' answers come from and where they are shown: on demand, a file, a shared copy, file://, iframe
+
+
+def test_chart_code_waits_until_the_chart_is_near_and_its_place_keeps_still(page, server: str) -> None:
+    """Check that a chart page loads no chart code at first, keeps the picture's place at its size, and draws it
+    there without moving anything when the place comes near."""
+    today = date.today()
+    open_sheet(page, server, "goals")
+    fill_rows(page, "goals", [{"goal": "A", "deadline": (today + timedelta(days=9)).isoformat()},
+                              {"goal": "B", "deadline": (today + timedelta(days=19)).isoformat()}])
+    wait_for_save(page)
+    seen: list[str] = []
+    page.on("request", lambda request: seen.append(request.url))
+    page.add_init_script("""window.__shifts = [];
+        new PerformanceObserver(list => list.getEntries().forEach(e => window.__shifts.push(e.value)))
+            .observe({type: 'layout-shift', buffered: true});""")
+    open_sheet(page, server, "goals", look=False)
+    page.wait_for_load_state("networkidle")
+    assert not any("charts.bundle" in url or "ui-charts" in url for url in seen), "no chart code at first load"
+    before = page.locator(".ws-chart__scroll").bounding_box()
+    assert before["height"] >= 110, before
+    # Shifts from here on are the picture's: what the page's own loading moved before (fonts, the toolbar shown by
+    # the script) depends on the machine's speed and is not what this test is about.
+    page.evaluate("window.__shifts = []")
+    page.locator(".ws-chart").scroll_into_view_if_needed()
+    page.wait_for_function("() => document.querySelectorAll('svg[data-ws-chart=goal]').length === 2")
+    after = page.locator(".ws-chart__scroll").bounding_box()
+    assert abs(after["height"] - before["height"]) <= 1, (before, after)
+    page.evaluate("() => new Promise(requestAnimationFrame)")  # a shift caused by the drawing is reported by now
+    assert page.evaluate("window.__shifts.reduce((a, b) => a + b, 0)") < 0.005
+    assert any("ui-charts.fi.js" in url for url in seen)
+
+
+def test_old_review_answers_arrive_by_import_as_dated_checks(page, server: str, tmp_path: Path) -> None:
+    """Check that a file with the earlier 1–5 review answers imports into checks 1 and 2 at the agreement's review
+    dates, shown in the fields and the picture in both languages."""
+    from answers_helpers import ANSWERS_FORMAT, choose_file, confirm_import, open_overview, write_file
+
+    deadline = (date.today() + timedelta(days=40)).isoformat()
+    data = {"format": ANSWERS_FORMAT, "version": 1, "exported": "2026-01-01T00:00:00Z", "worksheets": {
+        "agreement": {"start-date": "2026-01-05", "review-1": "2026-02-02", "review-2": "2026-03-02"},
+        "goals": {"goals": [{"goal": "Old goal", "deadline": deadline, "progress-review-1": "3", "progress-review-2": "5"}]},
+    }}
+    open_overview(page, server)
+    choose_file(page, write_file(tmp_path, "old.json", data))
+    confirm_import(page)
+    open_sheet(page, server, "goals")
+    row = page.locator("[data-ws-group=goals] [data-ws-row]").first
+    assert row.locator("[data-ws-field=check-1-progress] input[value=halfway]").is_checked()
+    assert row.locator("[data-ws-field=check-2-progress] input[value=done]").is_checked()
+    page.wait_for_selector("svg[data-ws-chart=goal]")
+    desc = page.eval_on_selector("svg[data-ws-chart=goal] desc", "d => d.textContent")
+    assert "Tarkistus 1 (2.2.2026): 50 %. Tarkistus 2 (2.3.2026): 100 %." in desc
+    open_sheet(page, server, "goals", "en")
+    page.wait_for_selector("svg[data-ws-chart=goal]")
+    assert "Check 1 (02/02/2026): 50%. Check 2 (02/03/2026): 100%." in page.eval_on_selector("svg[data-ws-chart=goal] desc", "d => d.textContent")
+
+
+def test_pictures_of_a_shared_copy_and_in_the_closing_evaluation(browser, server: str) -> None:
+    """Check that a shared copy's lifeline and goals are drawn on "Shared with me" in the reader's language, and that
+    the reader's closing evaluation draws the kept copy's goal timelines when they have none of their own."""
+    from test_answers_share import device, make_link, open_share_dialog
+
+    deadline = (date.today() + timedelta(days=30)).isoformat()
+    ctx_a, a, log_a = device(browser, server, "fi-FI")
+    ctx_b, b, log_b = device(browser, server, "en-GB")
+    open_sheet(a, server, "lifeline")
+    fill_lifeline(a)
+    wait_for_save(a)
+    open_sheet(a, server, "goals")
+    fill_rows(a, "goals", [{"goal": "Työpaikka omalta alalta", "deadline": deadline, "check-1-date": date.today().isoformat(),
+                            "check-1-progress": "started"}])
+    wait_for_save(a)
+    a.goto(server + "worksheets/my-answers/")
+    a.wait_for_selector("[data-ws-toolbar]:not([hidden])")
+    open_share_dialog(a, "Maija", "")
+    link = make_link(a)
+    b.goto(link.replace(server, server + "en/"))
+    view = b.locator("[data-ws-shared-view]")
+    view.locator("svg[data-ws-chart=goal]").wait_for()
+    view.locator("svg[data-ws-chart=lifeline]").wait_for()
+    assert view.locator("svg[data-ws-chart=lifeline] [data-ws-point]").count() == 3
+    assert b.eval_on_selector("[data-ws-shared-view] svg[data-ws-chart=lifeline] desc", "d => d.textContent").startswith("3 events from 2009 to 2019.")
+    goal_desc = b.eval_on_selector("[data-ws-shared-view] svg[data-ws-chart=goal] desc", "d => d.textContent")
+    assert goal_desc.startswith("Työpaikka omalta alalta: from ") and f"Check 1 ({date.today():%d/%m/%Y}): 25%." in goal_desc
+    b.locator("[data-ws-action=shared-keep]").click()
+    b.wait_for_selector("[data-ws-shared-kept] li")
+    open_sheet(b, server, "closing")
+    b.wait_for_selector("svg[data-ws-chart=goal]")
+    assert f"Tarkistus 1 ({date.today().day}.{date.today().month}.{date.today().year}): 25 %." in b.eval_on_selector("svg[data-ws-chart=goal] desc", "d => d.textContent")
+    for log in (log_a, log_b):
+        assert log.foreign() == [] and log.console_errors == []
+    ctx_a.close()
+    ctx_b.close()
+
+
+def test_pictures_from_a_file_share(browser, offline_root: str) -> None:
+    """Check from file:// (`make offline`): the chart code and its strings load from disk and draw, in both languages."""
+    from test_answers_share import device
+
+    ctx, tab, log = device(browser, "file://", "fi-FI")
+    tab.goto(offline_root + "worksheets/lifeline.html")
+    tab.wait_for_selector("[data-ws-toolbar]:not([hidden])")
+    fill_lifeline(tab)
+    assert len(chart_points(tab)) == 3
+    assert {url.split(":", 1)[0] for url in log.urls} <= {"file", "blob", "data"}
+    assert log.console_errors == []
+    ctx.close()
+
+
+def test_pictures_inside_the_embed_iframe(page, server: str, tmp_path: Path, requests_seen: RequestLog) -> None:
+    """Check the lifeline drawn inside the ?embed=1 iframe of an intranet page as answers are typed, in English."""
+    from conftest import ROOT, serve
+
+    host = (ROOT / "examples" / "embed-host.html").read_text(encoding="utf-8")
+    (tmp_path / "host.html").write_text(host.replace("https://intranet.example/hr/mentoring/", server + "en/worksheets/lifeline/"))
+    with serve(tmp_path) as intranet:
+        page.goto(intranet + "host.html")
+        frame = page.frame_locator("#mentoring-toolkit")
+        box = frame.locator("[data-ws-group=events]")
+        for index, (year, what, rating) in enumerate(LIFELINE[:3]):
+            if box.locator("[data-ws-row]").count() <= index:
+                box.locator("[data-ws-add]").click()
+            row = box.locator("[data-ws-row]").nth(index)
+            row.locator("[data-ws-field=year] input").fill(year)
+            row.locator("[data-ws-field=what-happened] textarea").fill(what)
+            row.locator(f"[data-ws-field=high-low] input[value='{rating}']").check()
+        frame.locator("svg[data-ws-chart=lifeline] [data-ws-point]").nth(2).wait_for()
+        assert frame.locator("svg[data-ws-chart=lifeline] [data-ws-point]").count() == 3
+        assert frame.locator("svg[data-ws-chart=lifeline] title").text_content() == "My lifeline as a picture"
+    assert [url for url in requests_seen.foreign() if not url.startswith(intranet)] == []

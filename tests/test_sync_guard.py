@@ -81,7 +81,7 @@ EXPECTED: dict[str, list[str]] = {
         "docs/sheet.en.md:30: unknown field type 'number': use one of text, longtext, date, choice, multichoice, scale, signature",
     ],
     "field_options_broken": [
-        "docs/sheet.en.md:17: unknown option 'colour': this block accepts hint, id, label, options, renamed_from, renamed_options",
+        "docs/sheet.en.md:17: unknown option 'colour': this block accepts aggregate, hint, id, label, options, renamed_from, renamed_options",
     ],
     # Drift the line scanner missed: what Python-Markdown renders differs between the languages.
     "heading_in_tab_missing": [

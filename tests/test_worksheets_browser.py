@@ -54,6 +54,19 @@ def test_answers_survive_reload_and_language_switch(page, server: str, requests_
     assert requests_seen.console_errors == []
 
 
+def test_multi_line_answers_grow_with_their_text(page, server: str) -> None:
+    """An empty textarea keeps its rows; a long answer makes it taller instead of hiding lines in a scroll box."""
+    open_sheet(page, server, "goals")
+    textarea = page.locator("textarea.ws-field__input").first
+    rows = int(textarea.get_attribute("rows") or "0")
+    line = page.evaluate("el => parseFloat(getComputedStyle(el).lineHeight)", textarea.element_handle())
+    empty_height = textarea.evaluate("el => el.clientHeight")
+    assert empty_height >= rows * line, (empty_height, rows, line)
+    textarea.fill("\n".join(f"rivi {number}" for number in range(1, rows + 8)))
+    page.wait_for_function("el => el.clientHeight >= el.scrollHeight", arg=textarea.element_handle())
+    assert textarea.evaluate("el => el.clientHeight") >= empty_height + 7 * line
+
+
 def test_all_field_types_are_covered(page, server: str) -> None:
     """Check that the worksheets together use every field type, groups and a recall."""
     seen: set[str] = set()
@@ -342,3 +355,15 @@ def test_my_answers_lists_worksheets_in_process_order(page, server: str) -> None
     page.goto(server + "worksheets/my-answers/")
     rows = [row.get_attribute("data-ws-overview-row") for row in page.locator("[data-ws-overview-row]").all()]
     assert rows == nav_worksheets()
+
+
+def test_recalled_dates_read_as_the_pages_language_writes_them(page, server: str) -> None:
+    """The certificate recalls the agreement's dates: 15.1.2027 in Finnish, 15/01/2027 in English, never 2027-01-15."""
+    open_sheet(page, server, "agreement")
+    page.locator("[data-ws-field=start-date] input").fill("2027-01-15")
+    wait_for_save(page)
+    for lang, expected in (("fi", "15.1.2027"), ("en", "15/01/2027")):
+        open_sheet(page, server, "certificate", lang)
+        recall = page.locator("[data-ws-recall-worksheet=agreement][data-ws-recall-field=start-date] .ws-recall__list")
+        recall.wait_for()
+        assert recall.inner_text().strip() == expected

@@ -77,6 +77,7 @@ def check_sources(
             definition = registry.for_page(page, lang)
             if definition is not None:
                 problems.extend(worksheet_registry.check_recalls(registry, definition))
+                problems.extend(worksheet_registry.check_aggregate(definition))
     problems.extend(worksheet_registry.check_unique_worksheets(registry))
     return problems
 

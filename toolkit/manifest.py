@@ -5,7 +5,10 @@ validate imports and to migrate renamed fields. Its JSON shape is a contract (te
 
 `{format, version, limits: {max_rows, max_file_bytes}, types: {<type>: {value, maxlength?, options?}},
 worksheets: {<id>: {title, page, fields: {<id>: {type, label?, options?, option_labels?, renamed_from?,
-renamed_options?} | {type: "group", label?, item?, renamed_from?, fields}}}}}`, texts in the page's language.
+renamed_options?, aggregate?, min_label?, max_label?} | {type: "group", label?, item?, renamed_from?, fields}}}}}`, texts in the page's
+language. `aggregate: true` marks a field whose answer goes into the anonymous feedback file; only the evaluation
+page's manifest (`aggregate_only`) carries it, with a scale's end labels (a worksheet's dialog gets its fields
+with its markup).
 A field's length limit is its type's (`types`). Every page gets only what its scripts read (`DETAILS`): the first
 load of a page stays small.
 """
@@ -28,12 +31,13 @@ DETAILS = ("answers", "labels", "full")
 
 
 def build_manifest(
-    registry: Registry, lang: str, only: set[str] | None = None, detail: str = "full"
+    registry: Registry, lang: str, only: set[str] | None = None, detail: str = "full", aggregate_only: bool = False
 ) -> dict[str, Any]:
     """The manifest in `lang` (a worksheet missing in `lang` falls back to another language's labels).
 
     `only` limits the worksheets to those ids (a worksheet page needs its own and the ones it recalls); `detail`
-    is one of `DETAILS`. Raises ValueError for an unknown detail.
+    is one of `DETAILS`; `aggregate_only` keeps only the fields marked `aggregate: true` (the evaluation page reads
+    nothing else). Raises ValueError for an unknown detail.
     """
     if detail not in DETAILS:
         raise ValueError(f"unknown manifest detail {detail!r}: use one of {', '.join(DETAILS)}")
@@ -46,8 +50,8 @@ def build_manifest(
         worksheets[worksheet_id] = {
             "title": source.title,
             "page": source.page.rsplit("/", 1)[-1],
-            "fields": {decl.id: _field(decl, level) for decl in source.fields if decl.kind in ("field", "group")
-                       and decl.type != "signature"},
+            "fields": {decl.id: _field(decl, level, aggregate_only) for decl in source.fields if decl.kind in ("field", "group")
+                       and decl.type != "signature" and (decl.aggregate or not aggregate_only)},
         }
     return {
         "format": ANSWERS_FORMAT,
@@ -66,7 +70,20 @@ def manifest_scope(registry: Registry, worksheet_id: str) -> set[str]:
     return scope
 
 
-def _field(decl: FieldDecl, level: int) -> dict[str, Any]:
+def aggregate_fields(registry: Registry, worksheet_id: str) -> list[str]:
+    """The ids of a worksheet's fields marked `aggregate: true`, in order (the same in every language)."""
+    by_lang = registry.worksheets.get(worksheet_id, {})
+    source = next(iter(by_lang.values()), None)
+    return [decl.id for decl in source.fields if decl.kind == "field" and decl.aggregate] if source else []
+
+
+def aggregate_scope(registry: Registry) -> set[str]:
+    """The worksheets with a field marked `aggregate: true`: those a feedback file can come from."""
+    return {worksheet_id for worksheet_id, by_lang in registry.worksheets.items()
+            if any(decl.aggregate for source in by_lang.values() for decl in source.fields)}
+
+
+def _field(decl: FieldDecl, level: int, aggregate_marks: bool = False) -> dict[str, Any]:
     entry: dict[str, Any] = {"type": decl.type}
     if level >= DETAILS.index("labels"):
         entry["label"] = decl.label
@@ -88,4 +105,10 @@ def _field(decl: FieldDecl, level: int) -> dict[str, Any]:
         entry["renamed_from"] = list(decl.renamed_from)
     if decl.renamed_options:
         entry["renamed_options"] = dict(decl.renamed_options)
+    if aggregate_marks and decl.aggregate:
+        entry["aggregate"] = True
+        # The evaluation page names a scale's ends in its report ("1 – Not at all").
+        for key in ("min_label", "max_label"):
+            if decl.options.get(key):
+                entry[key] = str(decl.options[key])
     return entry

@@ -158,6 +158,34 @@ def check_recalls(registry: Registry, definition: WorksheetDef) -> list[Problem]
     return problems
 
 
+#: The field the evaluation page filters by; its options are the roles it knows (feedback files carry the role).
+ROLE_FIELD = "role"
+ROLES = ("mentee", "mentor")
+
+
+def check_aggregate(definition: WorksheetDef) -> list[Problem]:
+    """Fields marked `aggregate: true` can be counted on the coordinator's evaluation page.
+
+    A worksheet's aggregable `role` field is what the page filters by, so it must be a choice between the roles
+    the page knows (`ROLES`), and a worksheet whose only aggregable fields are open answers gives a file of text
+    alone, which the page cannot summarise: both are refused, naming the line.
+    """
+    problems = []
+    counted = [decl for decl in definition.fields if decl.kind == "field" and decl.aggregate]
+    role = next((decl for decl in counted if decl.id == ROLE_FIELD), None)
+    if role is not None and (role.type != "choice" or not set(role.option_values) <= set(ROLES) or not role.option_values):
+        problems.append(Problem(
+            definition.path, role.line,
+            f"the aggregated field '{ROLE_FIELD}' is what the evaluation page filters by: make it a choice with "
+            f"options from {', '.join(ROLES)} (it is {role.type} with options {', '.join(role.option_values) or 'none'})"))
+    if counted and all(decl.type in ("text", "longtext") for decl in counted):
+        problems.append(Problem(
+            definition.path, counted[0].line,
+            "every field marked 'aggregate: true' here is an open answer: mark at least one choice or scale too, "
+            "so the feedback file has something to count"))
+    return problems
+
+
 def check_unique_worksheets(registry: Registry) -> list[Problem]:
     """Two pages of one language cannot both be worksheet `<id>`: answers are stored by that id."""
     problems = []

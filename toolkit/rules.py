@@ -293,4 +293,5 @@ def _describe(decl: FieldDecl) -> str:
     options = f" with options {', '.join(decl.option_values)}" if decl.option_values else ""
     if decl.renamed_options:
         options += " (earlier " + ", ".join(f"{old} = {new}" for old, new in sorted(decl.renamed_options.items())) + ")"
-    return f"'{decl.id}' ({decl.type}{options}){renamed}{where}"
+    aggregate = ", aggregate" if decl.aggregate else ""
+    return f"'{decl.id}' ({decl.type}{options}{aggregate}){renamed}{where}"

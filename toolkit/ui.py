@@ -20,9 +20,15 @@ class UiStringsError(ValueError):
     """A language's strings file is missing or does not have exactly the source language's keys."""
 
 
+#: No spaces after "," and ":" in JSON written into pages: every worksheet page carries its manifest and strings.
+JSON_SEPARATORS = (",", ":")
+#: The same for the templates' `tojson` filter (Jinja's policy; it still escapes <, >, & and ' for HTML).
+TOJSON_POLICY = {"sort_keys": True, "ensure_ascii": False, "separators": JSON_SEPARATORS}
+
+
 def json_for_script(data: Any) -> str:
-    """JSON that is safe inside <script type="application/json">: nothing in it can close the element."""
-    return json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")
+    """Compact JSON that is safe inside <script type="application/json">: nothing in it can close the element."""
+    return json.dumps(data, ensure_ascii=False, separators=JSON_SEPARATORS).replace("<", "\\u003c")
 
 
 def load_ui_strings(folder: Path, languages: Sequence[str]) -> dict[str, dict[str, str]]:
@@ -46,6 +52,29 @@ def load_ui_strings(folder: Path, languages: Sequence[str]) -> dict[str, dict[st
     if problems:
         raise UiStringsError("; ".join(problems))
     return strings
+
+
+#: Strings that arrive with code loaded on demand instead of in each page: the script's file name (beside the
+#: bundles, `assets/javascripts/<name>.<lang>.js`) -> the prefix of the keys it holds. The pictures' strings come with
+#: the pictures' code (charts.bundle.js), which loads only when a chart is about to be seen.
+ON_DEMAND_STRINGS: dict[str, str] = {"ui-charts": "chart_", "ui-calendar": "calendar_"}
+
+
+def on_demand_scripts(strings: dict[str, dict[str, str]]) -> dict[str, str]:
+    """The on-demand strings scripts, {"assets/javascripts/<name>.<lang>.js": script text}, for every language.
+
+    Each script hands its strings to the page's `window.wsUi.addStrings` (ui.js); a classic script, so it loads from
+    `file://` too, where reading a JSON file is blocked.
+    """
+    scripts: dict[str, str] = {}
+    for lang, texts in strings.items():
+        for name, prefix in ON_DEMAND_STRINGS.items():
+            chosen = {key: text for key, text in sorted(texts.items()) if key.startswith(prefix)}
+            scripts[f"assets/javascripts/{name}.{lang}.js"] = (
+                f"/* Written by hooks/ui_strings.py from i18n/ui.{lang}.yml (keys starting {prefix}). */\n"
+                f"window.wsUi.addStrings({json_for_script(chosen)});\n"
+            )
+    return scripts
 
 
 #: The strings of the build in progress, {lang: {key: text}}: loaded once by hooks/ui_strings.py in on_config and

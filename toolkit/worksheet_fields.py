@@ -53,12 +53,12 @@ SCALE_VALUES = ("1", "2", "3", "4", "5")
 FIELD_TYPE_SPEC: dict[str, FieldType] = {
     spec.name: spec
     for spec in (
-        FieldType("text", "text", maxlength=500),
-        FieldType("longtext", "text", frozenset({"rows"}), maxlength=10_000),
+        FieldType("text", "text", frozenset({"aggregate"}), maxlength=500),
+        FieldType("longtext", "text", frozenset({"rows", "aggregate"}), maxlength=10_000),
         FieldType("date", "date", maxlength=10),
-        FieldType("choice", "choice", frozenset({"options", "renamed_options"})),
-        FieldType("multichoice", "multichoice", frozenset({"options", "renamed_options"})),
-        FieldType("scale", "choice", frozenset({"min_label", "max_label"}), options=SCALE_VALUES),
+        FieldType("choice", "choice", frozenset({"options", "renamed_options", "aggregate"})),
+        FieldType("multichoice", "multichoice", frozenset({"options", "renamed_options", "aggregate"})),
+        FieldType("scale", "choice", frozenset({"min_label", "max_label", "aggregate"}), options=SCALE_VALUES),
         FieldType("signature", "none"),
     )
 }
@@ -81,7 +81,15 @@ MAX_ROWS = 200
 #: well under this, so every file export can write imports back.
 MAX_FILE_BYTES = 32 * 1024 * 1024
 
+#: `aggregate: true` marks a field whose answer goes into the anonymous feedback file (the coordinator's evaluation
+#: page counts it): choices and scales are counted; a text answer is an open answer, which goes only with the
+#: person's consent. Only these types accept the option (FIELD_TYPE_SPEC), and never inside a group.
+AGGREGATE_OPTION = "aggregate"
+
 RE_ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+#: An option value some earlier version stored: an option id, or a scale's value ("1"–"5") when a scale field became a
+#: choice (`renamed_options` then maps the numbers, written in quotes, to the choice's options).
+RE_EARLIER_OPTION = re.compile(rf"^(?:{RE_ID.pattern[1:-1]}|{'|'.join(SCALE_VALUES)})$")
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -125,6 +133,11 @@ class FieldDecl:
         return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
 
     @property
+    def aggregate(self) -> bool:
+        """True when the field's answer goes into the anonymous feedback file (`aggregate: true`)."""
+        return self.options.get(AGGREGATE_OPTION) is True
+
+    @property
     def print_rows(self) -> int:
         """A group's empty rows on blank paper (`print_rows`, checked by `finish_group`)."""
         value = self.options.get("print_rows")
@@ -139,6 +152,7 @@ class FieldDecl:
             self.type,
             self.id,
             self.print_rows if self.kind == "group" else None,
+            self.aggregate,
             self.option_values,
             self.renamed_from,
             tuple(sorted(self.renamed_options.items())),
@@ -208,6 +222,8 @@ def make_decl(
         rows = options["rows"]
         if not isinstance(rows, int) or not 2 <= rows <= 12:
             errors.append(DeclError(lineno, f"'rows' must be a whole number from 2 to 12, not {rows!r}"))
+    if AGGREGATE_OPTION in options and not isinstance(options[AGGREGATE_OPTION], bool):
+        errors.append(DeclError(lineno, f"'aggregate' must be true or false, not {options[AGGREGATE_OPTION]!r}"))
     _check_renames(options, lineno, errors)
     decl_id = str(options.get("id", "")) if name != "recall" else f"recall-{options.get('worksheet')}-{options.get('field')}"
     if name != "recall" and decl_id and not RE_ID.match(decl_id):
@@ -234,6 +250,10 @@ def finish_group(
     for child in children:
         if child.kind != "field":
             errors.append(DeclError(child.line, "only '/// field' blocks can sit inside a group"))
+        elif child.aggregate:
+            # A group's rows are as many as a person adds: there is no one answer per person to count.
+            errors.append(DeclError(child.line, "a field inside a group cannot have 'aggregate: true': "
+                                                "only a field with one answer per person can be counted"))
     check_unique(children, errors)
     return FieldDecl("group", "group", group_id, line, options, None, tuple(children))
 
@@ -267,8 +287,8 @@ def _check_renames(options: dict[str, Any], lineno: int, errors: list[DeclError]
         errors.append(DeclError(lineno, "'renamed_options' needs 'old-value: new-value' lines"))
         return
     for old_value, new_value in renames.items():
-        if not RE_ID.match(str(old_value)):
-            errors.append(DeclError(lineno, f"earlier option value '{old_value}' must be lowercase kebab-case"))
+        if not RE_EARLIER_OPTION.match(str(old_value)):
+            errors.append(DeclError(lineno, f"earlier option value '{old_value}' must be lowercase kebab-case (or a scale value 1–5)"))
         elif str(old_value) in map(str, current):
             errors.append(DeclError(lineno, f"earlier option value '{old_value}' is still an option: remove it from 'renamed_options'"))
         if str(new_value) not in map(str, current):

@@ -126,31 +126,48 @@ const GOALS = {
   chart_goal_span: "{goal}: {start} to {deadline}.",
   chart_goal_left: "{days} days left.",
   chart_goal_past: "Passed.",
-  chart_goal_review: "Review {number} ({date}): {value}/5.",
+  chart_goal_check: "Check {number} ({date}): {percent}%.",
+  chart_goal_check_note: "Check {number} ({date}): {percent}%, {note}.",
+  chart_goal_check_undated: "Check {number} undated: {percent}%.",
+  chart_goal_check_undated_note: "Check {number} undated: {percent}%, {note}.",
 };
 const tg = (key, params) => GOALS[key].replace(/\{(\w+)\}/g, (m, name) => (params && name in params ? String(params[name]) : m));
 
-test("goal timelines run from the agreement's start to each deadline, with today and the reviews", () => {
+test("goal timelines run from the agreement's start to each deadline, with today and the dated progress checks", () => {
   const agreement = { "start-date": "2026-01-01", "review-1": "2026-02-01", "review-2": "2026-04-01" };
   const rows = [
-    { goal: "Get an interview", deadline: "2026-05-01", "progress-review-1": "2", "progress-review-2": "4" },
+    { goal: "Get an interview", deadline: "2026-05-01", "check-1-progress": "started", "check-1-note": "CV ready\nmore",
+      "check-2-date": "2026-04-10", "check-2-progress": "nearly-done", "check-3-progress": "done" },
     { goal: "No deadline", deadline: "" },
-    { goal: "", deadline: "2026-03-01", "progress-review-1": "3" },
+    { goal: "", deadline: "2026-03-01", "check-1-progress": "halfway" },
   ];
   const [first, second] = charts.goals(rows, agreement, "2026-03-01", tg);
   assert.equal(charts.goals(rows, agreement, "2026-03-01", tg).length, 2, "one per goal with a deadline");
   assert.equal(first.x0, 24);
   assert.equal(first.start, "2026-01-01");
   assert.equal(first.today.x, Math.round((24 + (59 / 120) * 512) * 10) / 10);
-  assert.deepEqual(first.reviews.map((r) => [r.number, r.value]), [[1, 2], [2, 4]]);
-  assert.ok(first.reviews[0].x < first.today.x && first.today.x < first.reviews[1].x);
-  assert.ok(first.reviews[1].top < first.reviews[0].top, "more progress, taller");
-  assert.equal(first.description, "Get an interview: 2026-01-01 to 2026-05-01. 61 days left. Review 1 (2026-02-01): 2/5. Review 2 (2026-04-01): 4/5.");
+  // Check 1 has no date of its own: the agreement's first review; check 2 its own; check 3 none (not drawn).
+  assert.deepEqual(first.checks.map((c) => [c.number, c.date, c.percent]), [[1, "2026-02-01", 25], [2, "2026-04-10", 75]]);
+  assert.ok(first.checks[0].x < first.today.x && first.today.x < first.checks[1].x);
+  assert.ok(first.checks[1].top < first.checks[0].top, "more progress, taller");
+  assert.equal(first.checks[0].top, 78 - 10, "25% of the 40 px bar");
+  assert.equal(first.description, "Get an interview: 2026-01-01 to 2026-05-01. 61 days left. Check 1 (2026-02-01): 25%, CV ready. " +
+    "Check 2 (2026-04-10): 75%. Check 3 undated: 100%.");
   assert.equal(second.goal, "Goal 3");
   assert.equal(second.today.x, second.x1, "today is the deadline");
-  assert.deepEqual(second.reviews.map((r) => r.number), [1]);
+  assert.deepEqual(second.checks.map((c) => c.number), [1]);
   const late = charts.goals([{ goal: "G", deadline: "2026-01-10" }], {}, "2026-02-01", tg)[0];
   assert.equal(late.start, "2025-12-11", "no earlier date: 30 days before the deadline");
   assert.match(late.description, /Passed\.$/);
   assert.equal(charts.dayNumber("2026-02-30"), null);
+  // A check dated before the agreement's start starts the timeline there.
+  const early = charts.goals([{ goal: "G", deadline: "2026-05-01", "check-1-date": "2025-12-01", "check-1-progress": "not-started" }], agreement, "2026-03-01", tg)[0];
+  assert.equal(early.start, "2025-12-01");
+  assert.deepEqual(early.checks.map((c) => [c.x, c.top]), [[24, 78]]);
+});
+
+test("progress checks read the choices the worksheet stores, and nothing else", () => {
+  assert.deepEqual(Object.keys(charts.PERCENT), ["not-started", "started", "halfway", "nearly-done", "done"]);
+  const checks = charts.progressChecks({ "check-1-progress": "3", "check-2-progress": "done", "check-2-date": "2026-13-01", "check-3-progress": "halfway", "check-3-date": "2026-02-02" }, {});
+  assert.deepEqual(checks.map((c) => [c.number, c.date, c.percent]), [[2, null, 100], [3, "2026-02-02", 50]]);
 });

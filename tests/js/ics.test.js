@@ -65,7 +65,7 @@ test("the agreement, meeting notes and goals give their dates with stable UIDs",
   const answers = {
     agreement: { "start-date": "2026-01-12", "end-date": "2026-06-15", "meeting-rhythm": "every-two-weeks", "review-1": "2026-03-16", "review-2": "", "meeting-place": "Library, room 2" },
     meeting: { meetings: [{ "next-date": "2026-01-26", "next-steps": "CV; LinkedIn" }, { "next-date": "2026-01-26" }, { "next-date": "" }] },
-    goals: { goals: [{ goal: "Get an interview", deadline: "2026-04-30" }, { goal: "No date", deadline: "" }, { goal: "Licence", deadline: "2026-05-31" }] },
+    goals: { goals: [{ goal: "Get an interview", deadline: "2026-04-30", "check-1-date": "2026-02-15", "check-2-date": "2026-13-01", "check-3-date": "2026-04-01" }, { goal: "No date", deadline: "" }, { goal: "Licence", deadline: "2026-05-31" }] },
   };
   const items = ics.agreedDates(answers, t, { namespace: "ns", rhythms: { "every-two-weeks": "every two weeks" } });
   assert.deepEqual(items.map((i) => [i.uid, i.date]), [
@@ -74,8 +74,11 @@ test("the agreement, meeting notes and goals give their dates with stable UIDs",
     ["agreement-review-1@ns.invalid", "2026-03-16"],
     ["meeting-next-2026-01-26@ns.invalid", "2026-01-26"],
     ["goals-1-deadline@ns.invalid", "2026-04-30"],
+    ["goals-1-check-1@ns.invalid", "2026-02-15"],
+    ["goals-1-check-3@ns.invalid", "2026-04-01"],
     ["goals-3-deadline@ns.invalid", "2026-05-31"],
   ]);
+  assert.equal(items[5].summary, 'calendar_goal_check{"number":1,"goal":"Get an interview"}');
   assert.equal(items[0].rrule, "FREQ=WEEKLY;INTERVAL=2");
   assert.equal(items[0].until, "2026-06-15");
   assert.equal(items[0].summary, 'calendar_meeting_series{"rhythm":"every two weeks"}');

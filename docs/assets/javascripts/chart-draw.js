@@ -6,8 +6,24 @@
 (function () {
   "use strict";
 
-  var t = window.wsUi.t;
   var C = window.wsCharts;
+  /** Sentence parameters that hold a date: charts.js (pure) gives them as YYYY-MM-DD. */
+  var DATE_PARAMS = ["date", "start", "deadline"];
+
+  /**
+   * The page's translator, with dates in the sentences written as the page's language writes them.
+   * @param {string} key
+   * @param {Object} [params]
+   * @returns {string}
+   */
+  function t(key, params) {
+    var localised = {};
+    Object.keys(params || {}).forEach(function (name) {
+      var value = params[name];
+      localised[name] = DATE_PARAMS.indexOf(name) !== -1 && typeof value === "string" ? window.wsUi.formatDate(value) : value;
+    });
+    return window.wsUi.t(key, localised);
+  }
   var SVG = "http://www.w3.org/2000/svg";
 
   /**
@@ -171,7 +187,7 @@
         class: "ws-chart__text ws-chart__label"
       }, node.name));
       if (node.next) {
-        picture.appendChild(svg("text", { x: node.x + dx, y: node.y + dy + 15, "text-anchor": node.anchor, class: "ws-chart__text ws-chart__label ws-chart__date" }, "→ " + node.next));
+        picture.appendChild(svg("text", { x: node.x + dx, y: node.y + dy + 15, "text-anchor": node.anchor, class: "ws-chart__text ws-chart__label ws-chart__date" }, "→ " + window.wsUi.formatDate(node.next)));
       }
     });
     figure.querySelector(".ws-chart__scroll").replaceChildren(picture);
@@ -181,23 +197,41 @@
   }
 
   /**
-   * The agreement's answers (start and review dates) as stored, for the goal timelines; none in blank mode.
+   * A worksheet's answers as stored in this browser; none when storage cannot be read.
    * @param {Element} root
+   * @param {string} worksheetId
    * @returns {Object}
    */
-  function storedAgreement(root) {
+  function stored(root, worksheetId) {
     var store = window.wsWorksheets && window.wsWorksheets.createStore(root.getAttribute("data-ws-namespace") || "tyouramentorointi");
-    return store && store.readable() ? store.readWorksheet("agreement", window.wsUi.manifest || {}).answers : {};
+    return store && store.readable() ? store.readWorksheet(worksheetId, window.wsUi.manifest || {}).answers : {};
   }
 
   /**
-   * The goals worksheet's rows as stored, for the closing evaluation's timelines.
-   * @param {Element} root
-   * @returns {Object[]}
+   * The goals (and the agreement's dates) the closing evaluation's timelines show: the reader's own, or, when they
+   * have no goal with a deadline, those of the newest shared copy kept in this browser that has one (as the
+   * closing evaluation's recall of the goals does, shared-recall.js).
+   * @param {Element} root the closing evaluation
+   * @returns {{goals: Object[], agreement: Object}}
    */
-  function storedGoals(root) {
+  function closingGoals(root) {
+    var A = window.wsAnswers;
+    var manifest = window.wsUi.manifest || { worksheets: {} };
     var store = window.wsWorksheets && window.wsWorksheets.createStore(root.getAttribute("data-ws-namespace") || "tyouramentorointi");
-    return store && store.readable() ? store.readWorksheet("goals", window.wsUi.manifest || {}).answers.goals || [] : [];
+    var timelines = function (rows) { return C.goals(rows, {}, "", t).length; };
+    var result = { goals: stored(root, "goals").goals || [], agreement: stored(root, "agreement") };
+    if (timelines(result.goals) || !store || !store.readable() || !window.wsSharedRecall) return result;
+    window.wsSharedRecall.keptCopies(store).some(function (kept) {
+      var read = function (id) {
+        var answers = A.isPlainObject(kept.copy.worksheets[id]) ? kept.copy.worksheets[id] : {};
+        return manifest.worksheets && manifest.worksheets[id] ? A.normaliseAnswers(manifest, manifest.worksheets[id].fields, answers, "", {}) : answers;
+      };
+      var goals = read("goals").goals;
+      if (!Array.isArray(goals) || !timelines(goals)) return false;
+      result = { goals: goals, agreement: read("agreement") };
+      return true;
+    });
+    return result;
   }
 
   /**
@@ -210,15 +244,16 @@
   }
 
   /**
-   * Draw one timeline per goal with a deadline: start and deadline marks, today as a dashed line, the progress
-   * at each review as a bar of its height with "n/5" above it.
+   * Draw one timeline per goal with a deadline: start and deadline marks, today as a dashed line, each dated
+   * progress check as a bar of its height (100 % is the full height) with its percentage above it; 0 % is an
+   * open circle on the line.
    * @param {Element} figure
    * @param {Object[]} rows the goals
    * @param {boolean} blank nothing to show
+   * @param {Object} agreement the agreement's answers (start and review dates)
    */
-  function drawGoals(figure, rows, blank) {
-    var root = figure.closest("[data-ws-worksheet]");
-    var charts = blank ? [] : C.goals(rows, storedAgreement(root), localToday(), t);
+  function drawGoals(figure, rows, blank, agreement) {
+    var charts = blank ? [] : C.goals(rows, agreement || {}, localToday(), t);
     var id = figure.getAttribute("data-ws-chart-id");
     var pictures = charts.map(function (chart) {
       var key = id + "-" + chart.number;
@@ -231,11 +266,16 @@
       picture.appendChild(svg("text", { x: chart.x0, y: 16, class: "ws-chart__text ws-chart__text--strong" }, chart.number + ". " + chart.label));
       picture.appendChild(svg("line", { x1: chart.x0, x2: chart.x1, y1: chart.base, y2: chart.base, class: "ws-chart__line" }));
       picture.appendChild(svg("path", { d: "M" + chart.x0 + " " + (chart.base - 8) + "v16M" + chart.x1 + " " + (chart.base - 30) + "v38", class: "ws-chart__span" }));
-      picture.appendChild(svg("text", { x: chart.x0, y: chart.base + 24, class: "ws-chart__text" }, chart.start));
-      picture.appendChild(svg("text", { x: chart.x1, y: chart.base + 24, "text-anchor": "end", class: "ws-chart__text ws-chart__text--strong" }, t("chart_deadline") + " " + chart.deadline));
-      chart.reviews.forEach(function (review) {
-        picture.appendChild(svg("rect", { x: review.x - 5, y: review.top, width: 10, height: chart.base - review.top, class: "ws-chart__marker", "data-ws-review": review.number }));
-        picture.appendChild(svg("text", { x: review.x, y: review.top - 4, "text-anchor": "middle", class: "ws-chart__text ws-chart__label" }, review.value + "/5"));
+      picture.appendChild(svg("text", { x: chart.x0, y: chart.base + 24, class: "ws-chart__text" }, window.wsUi.formatDate(chart.start)));
+      picture.appendChild(svg("text", { x: chart.x1, y: chart.base + 24, "text-anchor": "end", class: "ws-chart__text ws-chart__text--strong" }, t("chart_deadline") + " " + window.wsUi.formatDate(chart.deadline)));
+      chart.checks.forEach(function (check) {
+        var mark = check.percent
+          ? svg("rect", { x: check.x - 5, y: check.top, width: 10, height: chart.base - check.top, class: "ws-chart__marker" })
+          : svg("circle", { cx: check.x, cy: chart.base, r: 5, class: "ws-chart__marker ws-chart__marker--open" });
+        mark.setAttribute("data-ws-check", check.number);
+        picture.appendChild(mark);
+        picture.appendChild(svg("text", { x: check.x, y: check.top - (check.percent ? 4 : 9), "text-anchor": "middle", class: "ws-chart__text ws-chart__label" },
+          t("chart_percent", { percent: check.percent })));
       });
       if (chart.today) {
         picture.appendChild(svg("line", { x1: chart.today.x, x2: chart.today.x, y1: 24, y2: chart.base + 8, class: "ws-chart__today" }));
@@ -244,36 +284,26 @@
       }
       return picture;
     });
-    figure.querySelector(".ws-chart__scroll").replaceChildren.apply(figure.querySelector(".ws-chart__scroll"), pictures);
+    var box = figure.querySelector(".ws-chart__scroll");
+    box.replaceChildren.apply(box, pictures);
     figure.hidden = !pictures.length;
   }
 
   /**
-   * Put a chart's figure after the group it is drawn from, draw it from the answers shown now, and again whenever
-   * they change.
+   * Draw a chart into the place pictures.js kept for it, from the answers shown now, and again whenever they change.
    * @param {Element} root [data-ws-worksheet]
    * @param {string} groupId
    * @param {{answers: Object, blank: boolean}|null} shown the last `ws:answers` detail, heard before this loaded
+   * @param {Element} figure the chart's place (figure.ws-chart with .ws-chart__scroll and .ws-chart__unplaced)
    */
-  function mountChart(root, groupId, shown) {
-    var group = root.querySelector('[data-ws-group="' + groupId + '"]');
+  function mountChart(root, groupId, shown, figure) {
     var draw = DRAWERS[groupId];
-    if (!group || !draw) return;
-    var figure = document.createElement("figure");
-    figure.className = "ws-chart";
-    figure.setAttribute("data-ws-chart-id", "ws-chart-" + root.getAttribute("data-ws-worksheet") + "-" + groupId);
-    var box = document.createElement("div");
-    box.className = "ws-chart__scroll";
+    if (!draw) return;
+    var box = figure.querySelector(".ws-chart__scroll");
     // On a phone the picture keeps its size (text stays readable) and scrolls sideways; the keyboard can scroll it.
     box.tabIndex = 0;
     box.setAttribute("role", "group");
     box.setAttribute("aria-label", draw.title());
-    var list = document.createElement("div");
-    list.className = "ws-chart__unplaced";
-    list.hidden = true;
-    figure.appendChild(box);
-    figure.appendChild(list);
-    group.parentNode.insertBefore(figure, draw.before ? group : group.nextSibling);
     var latest = null;
     var drawn = null;
     /** Draw once per frame, with the latest answers (typing sends many events). */
@@ -287,14 +317,54 @@
         var data = draw.whole ? now.answers || {} : (now.answers || {})[groupId];
         // A save tells the same answers again: the picture stays as it is.
         var key = JSON.stringify([data, !!now.blank]);
-        if (key === drawn) return;
-        drawn = key;
-        draw.draw(figure, data, now.blank);
-        root.removeAttribute("data-ws-chart-pending");
+        if (key !== drawn) {
+          drawn = key;
+          draw.draw(figure, data, now.blank, root);
+        }
+        figure.removeAttribute("data-ws-chart-waiting");
+        if (root.hasAttribute("data-ws-chart-pending")) {
+          root.removeAttribute("data-ws-chart-pending");
+          root.dispatchEvent(new CustomEvent("ws:chart-drawn", { bubbles: true }));
+        }
       });
     }
     root.addEventListener("ws:answers", function (event) { schedule(event.detail); });
     schedule(shown || { answers: {}, blank: root.hasAttribute("data-ws-blank") });
+  }
+
+  /**
+   * Draw the pictures of a shared copy's worksheet (on "Shared with me"): its lifeline, network map or goal
+   * timelines, from the copy's answers only, in a figure added to `container`.
+   * @param {Element} container
+   * @param {string} worksheetId
+   * @param {Object} answers the copy's answers of that worksheet
+   * @param {Object} copyAnswers every worksheet's answers in the copy ({agreement: …}), for the goals' dates
+   * @returns {boolean} whether there was a picture to draw
+   */
+  function drawCopy(container, worksheetId, answers, copyAnswers) {
+    var groupId = { lifeline: "events", network: "contacts", goals: "goals" }[worksheetId];
+    if (!groupId) return false;
+    // A worksheet with nothing to draw gets no empty picture.
+    if (groupId === "events" && C.lifeline(answers.events, t).empty) return false;
+    if (groupId === "contacts" && !C.network(answers, t).nodes.length && !C.network(answers, t).target) return false;
+    var figure = document.createElement("figure");
+    figure.className = "ws-chart ws-chart--" + groupId;
+    figure.setAttribute("data-ws-chart-id", "ws-chart-shared-" + worksheetId);
+    var box = document.createElement("div");
+    box.className = "ws-chart__scroll";
+    box.tabIndex = 0;
+    box.setAttribute("role", "group");
+    box.setAttribute("aria-label", DRAWERS[groupId].title());
+    var below = document.createElement("div");
+    below.className = "ws-chart__unplaced";
+    below.hidden = true;
+    figure.appendChild(box);
+    figure.appendChild(below);
+    container.appendChild(figure);
+    if (groupId === "events") drawLifeline(figure, answers.events || [], false);
+    else if (groupId === "contacts") drawNetwork(figure, answers, false);
+    else drawGoals(figure, answers.goals || [], false, (copyAnswers && copyAnswers.agreement) || {});
+    return !figure.hidden;
   }
 
   /** The charts by the group they are drawn from. */
@@ -302,13 +372,19 @@
     events: { title: function () { return t("chart_lifeline_title"); }, draw: drawLifeline },
     // The map needs the target job too, so it gets all the answers.
     contacts: { title: function () { return t("chart_network_title"); }, draw: drawNetwork, whole: true },
-    goals: { title: function () { return t("chart_goals_title"); }, draw: drawGoals },
-    // The closing evaluation shows the goals' timelines again, above the goal-by-goal evaluation.
+    goals: {
+      title: function () { return t("chart_goals_title"); },
+      draw: function (figure, rows, blank, root) { drawGoals(figure, rows, blank, blank ? {} : stored(root, "agreement")); }
+    },
+    // The closing evaluation shows the goals' timelines again (the reader's own, or a kept shared copy's).
     "goal-results": {
-      title: function () { return t("chart_goals_title"); }, before: true,
-      draw: function (figure, rows, blank) { drawGoals(figure, blank ? [] : storedGoals(figure.closest("[data-ws-worksheet]")), blank); }
+      title: function () { return t("chart_goals_title"); },
+      draw: function (figure, rows, blank, root) {
+        var goals = blank ? { goals: [], agreement: {} } : closingGoals(root);
+        drawGoals(figure, goals.goals, blank, goals.agreement);
+      }
     }
   };
 
-  window.wsChartDraw = { mount: mountChart };
+  window.wsChartDraw = { mount: mountChart, drawCopy: drawCopy };
 })();

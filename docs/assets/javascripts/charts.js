@@ -241,45 +241,72 @@
     return d.getUTCDate() === +m[3] && d.getUTCMonth() === +m[2] - 1 ? time / DAY : null;
   }
 
+  /** A goal's progress checks: how many each goal row has, and each progress choice as a share of the way. */
+  var CHECKS = 3;
+  var PERCENT = { "not-started": 0, started: 25, halfway: 50, "nearly-done": 75, done: 100 };
+
+  /**
+   * A goal row's progress checks that say how far along the goal is: check n's own date, or for the first two
+   * checks the agreement's review n when the check has no date (the worksheet's earlier 1–5 review fields became
+   * checks 1 and 2, whose date was the agreement's). Checks with a progress but no date are kept with date null.
+   * @param {Object} row a goals row ({"check-1-date", "check-1-progress", "check-1-note", …})
+   * @param {Object} agreement the agreement's answers ({"review-1", "review-2"})
+   * @returns {{number: number, date: string|null, day: number|null, percent: number, note: string}[]}
+   */
+  function progressChecks(row, agreement) {
+    var checks = [];
+    for (var n = 1; n <= CHECKS; n++) {
+      var progress = row && row["check-" + n + "-progress"];
+      if (typeof progress !== "string" || !Object.prototype.hasOwnProperty.call(PERCENT, progress)) continue;
+      var own = row["check-" + n + "-date"];
+      var date = dayNumber(own) !== null ? own : n <= 2 && dayNumber((agreement || {})["review-" + n]) !== null ? agreement["review-" + n] : null;
+      var note = typeof row["check-" + n + "-note"] === "string" ? row["check-" + n + "-note"].split(/\r?\n/)[0].trim() : "";
+      checks.push({ number: n, date: date, day: date === null ? null : dayNumber(date), percent: PERCENT[progress], note: note });
+    }
+    return checks;
+  }
+
   /**
    * One timeline per goal with a deadline: from the agreement's start date (or the first date known) to the
-   * deadline, today's place, and the progress (1–5) at the agreement's review dates.
-   * @param {Object[]} rows the goals group's rows ({goal, deadline, "progress-review-1", "progress-review-2"})
+   * deadline, today's place, and the progress (0–100 %) at each dated progress check.
+   * @param {Object[]} rows the goals group's rows ({goal, deadline, "check-n-date", "check-n-progress", "check-n-note"})
    * @param {Object} agreement the agreement's answers ({"start-date", "review-1", "review-2"})
    * @param {string} today "YYYY-MM-DD"
    * @param {function(string, Object=): string} t
-   * @returns {Object[]} {row, number, goal, width, height, x0, x1, base, start, deadline, today, reviews, title, description}
+   * @returns {Object[]} {row, number, goal, width, height, x0, x1, base, start, deadline, today, checks, title, description}
    */
   function goals(rows, agreement, today, t) {
     var G = GOAL;
     var x0 = G.left;
     var x1 = G.width - G.right;
     var now = dayNumber(today);
-    var reviewDates = ["review-1", "review-2"].map(function (id) { return dayNumber((agreement || {})[id]); });
     var round = function (n) { return Math.round(n * 10) / 10; };
     var charts = [];
     (Array.isArray(rows) ? rows : []).forEach(function (row, index) {
       var end = dayNumber(row && row.deadline);
       if (end === null) return;
-      var known = [dayNumber((agreement || {})["start-date"]), reviewDates[0], reviewDates[1], now].filter(function (d) { return d !== null && d < end; });
+      var checks = progressChecks(row, agreement);
+      var known = [dayNumber((agreement || {})["start-date"]), now].concat(checks.map(function (c) { return c.day; }))
+        .filter(function (d) { return d !== null && d < end; });
       var start = known.length ? Math.min.apply(null, known) : end - 30;
       var x = function (d) { return round(x0 + ((Math.min(Math.max(d, start), end) - start) / (end - start)) * (x1 - x0)); };
       var goalText = typeof row.goal === "string" && row.goal.trim() ? row.goal.trim() : t("chart_goal_unnamed", { number: index + 1 });
-      var reviews = [];
-      ["progress-review-1", "progress-review-2"].forEach(function (id, i) {
-        var value = Number(row[id]);
-        var date = reviewDates[i];
-        if (!(value >= 1 && value <= 5) || date === null) return;
-        reviews.push({ number: i + 1, date: (agreement || {})["review-" + (i + 1)], value: value, x: x(date), top: round(G.base - (G.bar * value) / 5) });
+      var placed = checks.filter(function (c) { return c.day !== null; }).map(function (c) {
+        return { number: c.number, date: c.date, percent: c.percent, note: c.note, x: x(c.day), top: round(G.base - (G.bar * c.percent) / 100) };
       });
       var parts = [t("chart_goal_span", { goal: goalText, start: isoDay(start), deadline: row.deadline })];
       if (now !== null) parts.push(now <= end ? t("chart_goal_left", { days: end - now }) : t("chart_goal_past"));
-      reviews.forEach(function (r) { parts.push(t("chart_goal_review", { number: r.number, date: r.date, value: r.value })); });
+      checks.forEach(function (c) {
+        var params = { number: c.number, date: c.date || "", percent: c.percent, note: shorten(c.note, 60) };
+        var key = c.date ? (c.note ? "chart_goal_check_note" : "chart_goal_check")
+          : (c.note ? "chart_goal_check_undated_note" : "chart_goal_check_undated");
+        parts.push(t(key, params));
+      });
       charts.push({
         row: index, number: index + 1, goal: goalText, label: shorten(goalText, 40), width: G.width, height: G.height,
         x0: x0, x1: x1, base: G.base, start: isoDay(start), deadline: row.deadline,
         today: now === null ? null : { x: x(now), inside: now >= start && now <= end },
-        reviews: reviews, title: t("chart_goal_title", { number: index + 1 }), description: parts.join(" ")
+        checks: placed, title: t("chart_goal_title", { number: index + 1 }), description: parts.join(" ")
       });
     });
     return charts;
@@ -304,6 +331,9 @@
     NETWORK: NETWORK,
     network: network,
     dayNumber: dayNumber,
+    CHECKS: CHECKS,
+    PERCENT: PERCENT,
+    progressChecks: progressChecks,
     goals: goals
   };
 });

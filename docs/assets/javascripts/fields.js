@@ -56,17 +56,6 @@
   }
 
   /**
-   * A date as the page's language writes it (2026-03-15 -> 15.3.2026).
-   * @param {string} text
-   * @returns {string}
-   */
-  function formatDate(text) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
-    var parts = text.split("-");
-    return new Date(Date.UTC(+parts[0], +parts[1] - 1, +parts[2])).toLocaleDateString(document.documentElement.lang || undefined, { timeZone: "UTC" });
-  }
-
-  /**
    * Copy each field's answer into its print-only element (or leave blank lines), then fit the textareas:
    * all writes first, then one batch of reads, then one batch of writes.
    * @param {Element[]} fields
@@ -80,18 +69,21 @@
       var filled = Array.isArray(value) ? value.length > 0 : value !== "";
       field.classList.toggle("ws-field--filled", filled);
       var target = field.querySelector(".ws-field__value");
-      if (target) target.textContent = typeof value === "string" ? (kind === "date" ? formatDate(value) : value) : "";
+      if (target) target.textContent = typeof value === "string" ? (kind === "date" ? window.wsUi.formatDate(value) : value) : "";
       var textarea = field.querySelector("textarea");
       if (textarea) textareas.push(textarea);
     });
     fitTextareas(textareas);
   }
 
+  var SIZED_BY_CSS = !!(window.CSS && CSS.supports && CSS.supports("field-sizing", "content"));
+
   /**
    * Grow textareas with their content so a long answer is never hidden in a scroll box.
    * @param {HTMLTextAreaElement[]} textareas
    */
   function fitTextareas(textareas) {
+    if (SIZED_BY_CSS) return; // worksheets.css: field-sizing: content
     textareas.forEach(function (textarea) { textarea.style.height = ""; });
     var sizes = textareas.map(function (textarea) { return [textarea.scrollHeight, textarea.clientHeight]; });
     textareas.forEach(function (textarea, index) {
@@ -127,5 +119,5 @@
     notice.hidden = !full;
   }
 
-  window.wsFields = { kindOf: kindOf, read: read, write: write, refresh: refresh, fitTextareas: fitTextareas, lengthNotice: lengthNotice, formatDate: formatDate };
+  window.wsFields = { kindOf: kindOf, read: read, write: write, refresh: refresh, fitTextareas: fitTextareas, lengthNotice: lengthNotice, formatDate: window.wsUi.formatDate };
 })();

@@ -1,6 +1,6 @@
 /*
  * iCalendar (RFC 5545) writer and the dates the worksheets agree on: the mentoring agreement (first meeting and
- * rhythm, end, review points), the meeting notes (next meeting) and the goals (deadlines).
+ * rhythm, end, review points), the meeting notes (next meeting) and the goals (deadlines, progress checks).
  * Pure: no DOM. Runs as a classic script in the browser (window.wsIcs) and under Node (module.exports), where
  * tests/js/ics.test.js checks it with `node --test`; tests/test_pictures_browser.py parses a downloaded file with
  * Python's icalendar.
@@ -205,6 +205,12 @@
       if (!basicDate(date)) return;
       var goal = text(row.goal);
       items.push({ uid: uid("goals-" + (index + 1) + "-deadline"), date: date, summary: t("calendar_deadline", { goal: goal || index + 1 }), description: [text(row.steps), from("goals")].filter(Boolean).join("\n") });
+      // The goal's progress checks (goals worksheet: check-1-date … check-3-date), each on its own date.
+      [1, 2, 3].forEach(function (number) {
+        var checkDate = text(row["check-" + number + "-date"]);
+        if (!basicDate(checkDate)) return;
+        items.push({ uid: uid("goals-" + (index + 1) + "-check-" + number), date: checkDate, summary: t("calendar_goal_check", { number: number, goal: goal || index + 1 }), description: from("goals") });
+      });
     });
     return items;
   }

@@ -63,7 +63,7 @@
         if (earlier) text += " " + t("overview_earlier_count", { count: earlier });
         row.querySelector("[data-ws-filled]").textContent = text;
         var updated = record.updated && (counted.filled || earlier) ? new Date(record.updated) : null;
-        row.querySelector("[data-ws-updated]").textContent = updated && !isNaN(updated) ? updated.toLocaleDateString(document.documentElement.lang || undefined) : t("empty_value");
+        row.querySelector("[data-ws-updated]").textContent = updated && !isNaN(updated) ? updated.toLocaleDateString(window.wsUi.locale()) : t("empty_value");
       });
       renderEarlier(all);
       renderRescued();

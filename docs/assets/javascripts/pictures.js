@@ -1,117 +1,171 @@
 /*
- * Pictures and the calendar on worksheet pages, loaded only where needed: a page with a chart (the lifeline, the network map, goal timelines) loads
- * charts.bundle.js (charts.js, chart-draw.js); "Add to calendar" loads calendar.bundle.js (ics.js) when clicked.
- * This part is in worksheet.bundle.js before worksheet-page.js, so it hears the first `ws:answers` event (sent
- * whenever the page shows other answers) and hands the latest one to the chart when its code arrives.
+ * Pictures on worksheet pages, their code loaded only when needed (lazy.js): a chart's code (charts.bundle.js:
+ * charts.js, chart-draw.js) and its strings (ui-charts.<lang>.js) when the chart's place comes near the screen, when
+ * the person first changes an answer, and before printing ("Add to calendar" is calendar-button.js). Until a chart
+ * is drawn its place is kept empty at the size the picture will have, so nothing below it moves. Loaded (in
+ * charts-lazy.bundle.js or pictures.bundle.js, with lazy.js) after worksheet.bundle.js on the worksheets with a
+ * chart and on the workbook; it starts from what the page shows
+ * (wsWorksheets.shown), follows every later `ws:answers` event and hands the latest to the chart when its code
+ * arrives.
  */
 (function () {
   "use strict";
 
   var ui = window.wsUi;
   var t = ui.t;
-  // The lazy bundles sit beside this script (also when the site is opened from a file share).
-  var HERE = document.currentScript ? document.currentScript.src.replace(/[^/]*$/, "") : "";
   /** Worksheet -> the group its chart is drawn from. */
   var CHARTS = { lifeline: "events", network: "contacts", goals: "goals", closing: "goal-results" };
-  /** Worksheets whose dates go into the calendar; each of them offers the download. */
-  var CALENDAR_SOURCES = ["agreement", "meeting", "goals"];
-  var loading = {};
+  /** How near the screen (CSS px) a chart's place is when its code starts to load: it is drawn by the time it is seen. */
+  var NEAR = "400px";
+  /** Heights (CSS px) of the pictures (charts.js): the lifeline, the network map, one goal timeline. */
+  var SPACE = { events: 340, contacts: 560 };
+  var GOAL_HEIGHT = 110;
+  var charts = [];
+  var chartsLoaded = false;
+  var whenDrawn = [];
 
   /**
-   * Load a bundle beside this script once; call back when it has run.
-   * @param {string} name
+   * The chart code and this language's chart strings.
+   * @returns {string[]}
+   */
+  function chartScripts() {
+    return ["charts.bundle.js", "ui-charts." + (document.documentElement.lang || "fi") + ".js"];
+  }
+
+  /**
+   * Keep a chart's place: an empty figure at the size its picture will have, after (or before) its group.
+   * @param {Element} root [data-ws-worksheet]
+   * @param {string} groupId
+   * @returns {{root: Element, group: string, figure: Element, shown: Object|null, mounted: boolean}}
+   */
+  function placeChart(root, groupId) {
+    var group = root.querySelector('[data-ws-group="' + groupId + '"]');
+    var figure = document.createElement("figure");
+    figure.className = "ws-chart ws-chart--" + groupId;
+    figure.setAttribute("data-ws-chart-id", "ws-chart-" + root.getAttribute("data-ws-worksheet") + "-" + groupId);
+    figure.setAttribute("data-ws-chart-waiting", "");
+    var box = document.createElement("div");
+    box.className = "ws-chart__scroll";
+    var below = document.createElement("div");
+    below.className = "ws-chart__unplaced";
+    below.hidden = true;
+    figure.appendChild(box);
+    figure.appendChild(below);
+    // The closing evaluation shows the goals' timelines above its goal-by-goal evaluation.
+    group.parentNode.insertBefore(figure, groupId === "goal-results" ? group : group.nextSibling);
+    return { root: root, group: groupId, figure: figure, shown: null, mounted: false };
+  }
+
+  /**
+   * Size a waiting chart's place for the answers shown now (CSS variables read by worksheets.css): the lifeline and
+   * the network map have one size, the goals one timeline per goal with a deadline (the closing evaluation's from
+   * the stored goals). Rarer extras (a row of contacts without a ring, events without a year) are not reserved.
+   * @param {Object} chart
+   */
+  function reserveSpace(chart) {
+    var shown = chart.shown || { answers: {}, blank: chart.root.hasAttribute("data-ws-blank") };
+    var height = SPACE[chart.group];
+    var pictures = 1;
+    if (!height) {
+      var store = chart.group === "goal-results" && !shown.blank ? window.wsStorage.open(chart.root.getAttribute("data-ws-namespace") || "tyouramentorointi") : null;
+      var rows = shown.blank ? [] : store ? (store.readable() ? store.readWorksheet("goals", ui.manifest || {}).answers.goals : []) : (shown.answers || {}).goals;
+      pictures = (Array.isArray(rows) ? rows : []).filter(function (row) { return row && /^\d{4}-\d{2}-\d{2}$/.test(row.deadline); }).length;
+      height = pictures * GOAL_HEIGHT;
+    }
+    chart.figure.style.setProperty("--ws-chart-height", height + "px");
+    chart.figure.style.setProperty("--ws-chart-gaps", String(Math.max(pictures - 1, 0)));
+    chart.figure.hidden = !pictures;
+    if (chart.group === "contacts") {
+      var legend = chart.figure.querySelector(".ws-chart__unplaced");
+      legend.textContent = t("chart_network_legend");
+      legend.hidden = false;
+    }
+  }
+
+  /**
+   * Load the charts' code once and draw every chart of the page; then call back the callers waiting for the drawing.
+   */
+  function loadCharts() {
+    if (chartsLoaded || !charts.length) return;
+    chartsLoaded = true;
+    window.wsLazy.load(chartScripts(), function (ok) {
+      if (!ok) {
+        chartsLoaded = false; // the next occasion tries again; the page works without its pictures
+        return;
+      }
+      charts.forEach(function (chart) {
+        chart.mounted = true;
+        window.wsChartDraw.mount(chart.root, chart.group, chart.shown, chart.figure);
+      });
+    });
+  }
+
+  /**
+   * Call back once every chart of the page is drawn (at once when there are none): printing waits for this.
    * @param {function()} done
    */
-  function load(name, done) {
-    if (!loading[name]) {
-      loading[name] = { ready: false, waiting: [] };
-      var script = document.createElement("script");
-      script.src = HERE + name;
-      script.onload = function () {
-        loading[name].ready = true;
-        loading[name].waiting.forEach(function (callback) { callback(); });
-      };
-      document.head.appendChild(script);
+  function ready(done) {
+    if (chartsDrawn()) { done(); return; }
+    whenDrawn.push(done);
+    loadCharts();
+  }
+
+  document.addEventListener("ws:chart-drawn", function () {
+    if (chartsDrawn()) whenDrawn.splice(0).forEach(function (done) { done(); });
+  });
+
+  document.querySelectorAll("[data-ws-worksheet]").forEach(function (root) {
+    var groupId = CHARTS[root.getAttribute("data-ws-worksheet")];
+    var chart = groupId && root.querySelector('[data-ws-group="' + groupId + '"]') ? placeChart(root, groupId) : null;
+    // Loaded after worksheet-page.js (pictures.bundle.js): what the page shows already was announced.
+    var shown = window.wsWorksheets ? window.wsWorksheets.shown(root) : null;
+    if (chart) chart.shown = shown;
+    root.addEventListener("ws:answers", function (event) {
+      shown = event.detail;
+      if (chart && !chart.mounted) {
+        chart.shown = shown;
+        reserveSpace(chart);
+      }
+    });
+    if (chart) {
+      charts.push(chart);
+      // Marked until the chart is first drawn, so whoever prints the page (scripts/make_pdf.py) can wait for it.
+      root.setAttribute("data-ws-chart-pending", "");
+      reserveSpace(chart);
+      // The first change of an answer: the picture follows what the person types.
+      root.addEventListener("input", loadCharts);
+      root.addEventListener("change", loadCharts);
     }
-    if (loading[name].ready) done(); else loading[name].waiting.push(done);
+  });
+
+  if (charts.length) {
+    if (typeof IntersectionObserver === "function") {
+      var watcher = new IntersectionObserver(function (entries) {
+        if (entries.some(function (entry) { return entry.isIntersecting; })) {
+          watcher.disconnect();
+          loadCharts();
+        }
+      }, { rootMargin: NEAR + " 0px" });
+      charts.forEach(function (chart) { watcher.observe(chart.figure); });
+    } else loadCharts();
+    // Printing from the browser's menu cannot wait for code to load: it starts loading here, and the empty places
+    // are left out of the print (worksheets.css). The Print buttons and the print shortcut wait for the drawing.
+    window.addEventListener("beforeprint", loadCharts);
+    document.addEventListener("keydown", function (event) {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && (event.key === "p" || event.key === "P") && !chartsDrawn()) {
+        event.preventDefault();
+        ready(function () { window.print(); });
+      }
+    });
   }
 
   /**
-   * Offer "Add to calendar" with a reminder choice in the toolbar of the worksheets whose dates it collects.
-   * @param {Element} root
-   * @param {function(): {answers: Object, blank: boolean}} shown the answers the page shows now
+   * Whether every chart of the page has been drawn.
+   * @returns {boolean}
    */
-  function mountCalendar(root, shown) {
-    var worksheetId = root.getAttribute("data-ws-worksheet");
-    var buttons = root.querySelector(".ws-toolbar__buttons");
-    if (CALENDAR_SOURCES.indexOf(worksheetId) === -1 || !buttons) return;
-    var button = document.createElement("button");
-    button.type = "button";
-    button.className = "md-button";
-    button.setAttribute("data-ws-action", "calendar");
-    button.textContent = t("calendar_add");
-    buttons.appendChild(button);
-    var option = document.createElement("div");
-    option.className = "ws-toolbar__option";
-    var select = document.createElement("select");
-    select.id = "ws-calendar-reminder-" + worksheetId;
-    select.setAttribute("data-ws-calendar-reminder", "");
-    [["day", t("calendar_reminder_day")], ["week", t("calendar_reminder_week")], ["none", t("calendar_reminder_none")]].forEach(function (pair) {
-      var choice = document.createElement("option");
-      choice.value = pair[0];
-      choice.textContent = pair[1];
-      select.appendChild(choice);
-    });
-    var label = document.createElement("label");
-    label.htmlFor = select.id;
-    label.textContent = t("calendar_reminder") + " ";
-    option.appendChild(label);
-    option.appendChild(select);
-    buttons.parentNode.insertBefore(option, buttons.nextSibling);
-    button.addEventListener("click", function () {
-      load("calendar.bundle.js", function () { download(shown()); });
-    });
-
-    /**
-     * Write the calendar file of the agreed dates and offer it.
-     * @param {{answers: Object, blank: boolean}} now
-     */
-    function download(now) {
-      var current = now.answers || {};
-      var blank = now.blank;
-      var ns = root.getAttribute("data-ws-namespace") || "tyouramentorointi";
-      var store = window.wsWorksheets && window.wsWorksheets.createStore(ns);
-      var manifest = ui.manifest || {};
-      var answers = {};
-      var titles = {};
-      CALENDAR_SOURCES.forEach(function (id) {
-        var spec = manifest.worksheets && manifest.worksheets[id];
-        titles[id] = (spec && spec.title) || id;
-        // This page's answers as shown (also what is not saved yet); the others as stored.
-        answers[id] = id === worksheetId ? current : (!blank && store && store.readable() ? store.readWorksheet(id, manifest).answers : {});
-      });
-      var rhythms = {
-        "weekly": t("calendar_rhythm_weekly"), "every-two-weeks": t("calendar_rhythm_every_two_weeks"),
-        "every-three-weeks": t("calendar_rhythm_every_three_weeks"), "monthly": t("calendar_rhythm_monthly")
-      };
-      var items = window.wsIcs.agreedDates(answers, t, { namespace: ns, titles: titles, rhythms: rhythms });
-      var regions = { alert: root.querySelector("[data-ws-alert]"), status: root.querySelector("[data-ws-status]") };
-      if (!items.length) { ui.say(regions, t("calendar_nothing"), true); return; }
-      var text = window.wsIcs.write(items, { reminder: select.value, name: document.title });
-      ui.download(text, ns + "-" + ui.today() + ".ics", "text/calendar");
-      ui.say(regions, t("calendar_done", { count: items.length }), false);
-    }
+  function chartsDrawn() {
+    return !charts.some(function (chart) { return chart.root.hasAttribute("data-ws-chart-pending"); });
   }
 
-  document.querySelectorAll("[data-ws-worksheet]").forEach(function (root) {
-    var shown = null;
-    root.addEventListener("ws:answers", function (event) { shown = event.detail; });
-    var group = CHARTS[root.getAttribute("data-ws-worksheet")];
-    if (group && root.querySelector('[data-ws-group="' + group + '"]')) {
-      // Marked until the chart is first drawn, so whoever prints the page (scripts/make_pdf.py) can wait for it.
-      root.setAttribute("data-ws-chart-pending", "");
-      load("charts.bundle.js", function () { window.wsChartDraw.mount(root, group, shown); });
-    }
-    mountCalendar(root, function () { return shown || { answers: {}, blank: root.hasAttribute("data-ws-blank") }; });
-  });
+  window.wsPictures = { ready: ready };
 })();

@@ -49,6 +49,7 @@
       passphrase.value = "";
       shown = result.copy;
       window.wsSharedView.render(root.querySelector("[data-ws-shared-view]"), manifest, result, { level: 3, links: true });
+      drawPictures(root.querySelector("[data-ws-shared-view]"), result);
       root.querySelector("[data-ws-shared-by]").textContent = window.wsSharedView.byline(result);
       copyBox.hidden = false;
       keepButton.hidden = !!keptKeyOf(shown);
@@ -56,6 +57,30 @@
         .map(function (id) { return manifest.worksheets[id].title; }).concat(Object.keys(result.unknown).map(A.shortId));
       ui.say(regions, t("shared_opened", { worksheets: titles.join(", ") }), false);
       root.querySelector("[data-ws-shared-by]").focus();
+    }
+
+    /**
+     * The copy's pictures (lifeline, network map, goal timelines) under each such worksheet's title, drawn from the
+     * copy's answers once the pictures' code has loaded (lazy.js); a copy opened meanwhile replaces this one.
+     * @param {Element} view
+     * @param {{worksheets: Object}} opened
+     */
+    function drawPictures(view, opened) {
+      var ids = ["lifeline", "network", "goals"].filter(function (id) { return A.has(opened.worksheets, id); });
+      if (!ids.length) return;
+      var copy = shown;
+      var files = ["charts.bundle.js", "ui-charts." + (document.documentElement.lang || "fi") + ".js"];
+      window.wsLazy.load(files, function (ok) {
+        if (!ok || shown !== copy) return;
+        var answers = {};
+        Object.keys(opened.worksheets).forEach(function (id) { answers[id] = opened.worksheets[id].answers; });
+        ids.forEach(function (id) {
+          var section = view.querySelector('[data-ws-shared-worksheet="' + id + '"]');
+          var place = document.createElement("div");
+          place.className = "ws-shared__picture";
+          if (window.wsChartDraw.drawCopy(place, id, answers[id], answers)) section.querySelector(".ws-shared__fields").before(place);
+        });
+      });
     }
 
     /**

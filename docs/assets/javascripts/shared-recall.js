@@ -72,7 +72,7 @@
     note = document.createElement("p");
     note.className = "ws-recall__shared";
     note.setAttribute("data-ws-recall-shared", "");
-    var date = found.kept.at && !isNaN(new Date(found.kept.at)) ? new Date(found.kept.at).toLocaleDateString(document.documentElement.lang || undefined) : "";
+    var date = found.kept.at && !isNaN(new Date(found.kept.at)) ? new Date(found.kept.at).toLocaleDateString(window.wsUi.locale()) : "";
     note.textContent = found.kept.name ? t("recall_shared", { name: found.kept.name, date: date }) : t("recall_shared_unknown", { date: date });
     box.querySelector(".ws-recall__title").insertAdjacentElement("afterend", note);
     return found.answers;

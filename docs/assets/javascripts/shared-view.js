@@ -98,7 +98,7 @@
    * @returns {string}
    */
   function byline(opened) {
-    var date = opened.at ? new Date(opened.at).toLocaleDateString(document.documentElement.lang || undefined) : "";
+    var date = opened.at ? new Date(opened.at).toLocaleDateString(window.wsUi.locale()) : "";
     return opened.name ? t("shared_by", { name: opened.name, date: date }) : t("shared_by_unknown", { date: date });
   }
 

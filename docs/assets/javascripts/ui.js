@@ -32,6 +32,17 @@
   }
 
   /**
+   * Add strings that arrive with code loaded later (share-ui.<lang>.js with the share dialog, ui-charts.<lang>.js
+   * with the pictures; both written by hooks/ui_strings.py); the page's own win.
+   * @param {Object<string, string>} more
+   */
+  function addStrings(more) {
+    Object.keys(more || {}).forEach(function (key) {
+      if (!Object.prototype.hasOwnProperty.call(strings, key)) strings[key] = more[key];
+    });
+  }
+
+  /**
    * Show a message in a pair of live regions: errors in the alert region, confirmations in the status region.
    * The other region is emptied, so an old message never stays beside a new one.
    * @param {{alert: Element|null, status: Element|null}} regions
@@ -74,6 +85,27 @@
   }
 
   /**
+   * The locale dates are written in: the page's language, with English day-first as readers in Finland expect
+   * (plain "en" would give the American month-first order).
+   * @returns {string|undefined}
+   */
+  function locale() {
+    var lang = document.documentElement.lang || undefined;
+    return lang === "en" ? "en-GB" : lang;
+  }
+
+  /**
+   * A date as the page's language writes it (2026-03-15 -> 15.3.2026, 15/03/2026); other text as it is.
+   * @param {string} text
+   * @returns {string}
+   */
+  function formatDate(text) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
+    var parts = text.split("-");
+    return new Date(Date.UTC(+parts[0], +parts[1] - 1, +parts[2])).toLocaleDateString(locale(), { timeZone: "UTC" });
+  }
+
+  /**
    * A time as the page's language writes it.
    * @param {string} iso
    * @returns {string}
@@ -81,8 +113,8 @@
   function formatTime(iso) {
     var date = new Date(iso);
     if (isNaN(date)) return "";
-    return date.toLocaleString(document.documentElement.lang || undefined, { dateStyle: "short", timeStyle: "short" });
+    return date.toLocaleString(locale(), { dateStyle: "short", timeStyle: "short" });
   }
 
-  window.wsUi = { json: json, t: t, say: say, download: download, today: today, formatTime: formatTime, manifest: json("ws-manifest") };
+  window.wsUi = { json: json, t: t, locale: locale, formatDate: formatDate, addStrings: addStrings, say: say, download: download, today: today, formatTime: formatTime, manifest: json("ws-manifest") };
 })();

@@ -99,7 +99,9 @@
     }
   });
   choices.addEventListener("click", function (event) {
-    if (event.target.closest("[data-ws-action=print]")) window.print();
+    if (!event.target.closest("[data-ws-action=print]")) return;
+    // Pictures whose code has not arrived yet are drawn first (pictures.js).
+    if (window.wsPictures) window.wsPictures.ready(function () { window.print(); }); else window.print();
   });
   choices.hidden = false;
 })();

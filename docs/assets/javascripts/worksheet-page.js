@@ -18,6 +18,8 @@
   var t = ui.t;
   var manifest = ui.manifest || { worksheets: {}, types: {}, limits: {} };
   var stores = {};
+  /** Each worksheet root's last `ws:answers` detail, for scripts that start after it was sent (pictures.js). */
+  var lastShown = new WeakMap();
 
   /**
    * One store per namespace, shared by every worksheet on the page.
@@ -276,7 +278,9 @@
      * Tell other scripts (the charts, the calendar) what the page shows now: a `ws:answers` event on the root.
      */
     function announce() {
-      root.dispatchEvent(new CustomEvent("ws:answers", { detail: { answers: collect(), blank: blank } }));
+      var detail = { answers: collect(), blank: blank };
+      lastShown.set(root, detail);
+      root.dispatchEvent(new CustomEvent("ws:answers", { detail: detail }));
     }
 
     /**
@@ -383,6 +387,23 @@
       mountRecalls();
     }
 
+    /**
+     * The type of a recalled field (the page's manifest holds the worksheets it recalls), also inside a group.
+     * @param {string} worksheetId
+     * @param {string} fieldId
+     * @returns {string} "" when unknown
+     */
+    function recalledType(worksheetId, fieldId) {
+      var fields = (manifest.worksheets[worksheetId] || {}).fields || {};
+      if (fields[fieldId]) return fields[fieldId].type;
+      var found = "";
+      Object.keys(fields).forEach(function (id) {
+        var inner = fields[id].fields;
+        if (inner && inner[fieldId]) found = inner[fieldId].type;
+      });
+      return found;
+    }
+
     /** Show answers of other worksheets (e.g. the goals set at the start) read-only, as text; none when blank. */
     function mountRecalls() {
       root.querySelectorAll("[data-ws-recall-worksheet]").forEach(function (box) {
@@ -399,6 +420,8 @@
           }
         });
         values = values.filter(function (value) { return value.trim() !== ""; });
+        // A recalled date reads as the page's language writes dates (30.6.2027 / 30 June 2027), not as stored.
+        if (recalledType(box.getAttribute("data-ws-recall-worksheet"), fieldId) === "date") values = values.map(window.wsFields.formatDate);
         var list = box.querySelector(".ws-recall__list");
         list.textContent = "";
         values.forEach(function (value) {
@@ -548,7 +571,8 @@
       var action = target.getAttribute("data-ws-action");
       if (action === "print") {
         saveNow();
-        window.print();
+        // Pictures whose code has not arrived yet are drawn first (pictures.js).
+        if (window.wsPictures) window.wsPictures.ready(function () { window.print(); }); else window.print();
       } else if (action === "export") {
         saveNow();
         var stored = store.readable() ? loadStored(store, worksheetId) : { answers: {}, earlier: {} };
@@ -583,5 +607,13 @@
 
   document.querySelectorAll("[data-ws-worksheet]").forEach(mountWorksheet);
   // The workbook's choices (workbook.js) are kept with the same storage helpers.
-  window.wsWorksheets = { createStore: storeFor };
+  window.wsWorksheets = {
+    createStore: storeFor,
+    /**
+     * What a worksheet root shows now, as its last `ws:answers` event told; null before the first.
+     * @param {Element} root
+     * @returns {{answers: Object, blank: boolean}|null}
+     */
+    shown: function (root) { return lastShown.get(root) || null; }
+  };
 })();
