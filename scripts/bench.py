@@ -713,7 +713,7 @@ def chromium_version() -> str:
 NOTES = """## Notes
 
 - Search: Material fetches `search/search_index.json` and starts its search worker (lunr) on every page load.
-  `docs/assets/javascripts/search-on-demand.js`, loaded just before Material's bundle, holds the index request and
+  `docs/assets/javascripts/search-on-demand.js`, loaded in the page's head before Material's bundle, holds the index request and
   the worker back until the person focuses the search field or opens the search dialog (or arrives from a search
   result with `?h=`, which Material highlights using the index). From a file share Material itself already waits
   for the search dialog.

@@ -30,10 +30,8 @@ const BUNDLES = {
   "overview.bundle.js": ["ui.js", "answers.js", "answers-count.js", "storage.js", "overview.js", "share-button.js"],
   // Loaded by overview.js only when a person chooses a file to import.
   "import.bundle.js": ["answers-import.js", "import.js"],
-  // Every page, in <head>: language links before Material's bundle, embedding before the page is drawn.
-  "head.bundle.js": ["language-links.js", "embed.js"],
-  // Every page, just before Material's bundle: search loads only when a person starts searching.
-  "search-on-demand.bundle.js": ["search-on-demand.js"],
+  // Every page, in <head>: language links and search on demand before Material's bundle, embedding before the page is drawn.
+  "head.bundle.js": ["language-links.js", "embed.js", "search-on-demand.js"],
   // Pages that link ready-made PDFs.
   "pdf-links.bundle.js": ["pdf-links.js"],
   // Loaded by share-button.js only when a person opens the share dialog (on top of a worksheet or My answers bundle).
