@@ -17,7 +17,7 @@ const DIR = path.join(__dirname, "..", "docs", "assets", "javascripts");
 
 /** Bundle name -> sources in load order. */
 const BUNDLES = {
-  "worksheet.bundle.js": ["ui.js", "answers.js", "storage.js", "fields.js", "shared-recall.js", "worksheet-page.js", "share-button.js"],
+  "worksheet.bundle.js": ["ui.js", "answers.js", "storage.js", "fields.js", "shared-recall.js", "worksheet-page.js", "share-button.js", "pdf-links.js"],
   // After it, by what a page offers (overrides/partials/worksheet/pictures-script.html, pictures-pages.html): a
   // picture and "Add to calendar" (goals, the workbook), a picture only, or "Add to calendar" only.
   "pictures.bundle.js": ["lazy.js", "pictures.js", "calendar-button.js"],
@@ -32,7 +32,7 @@ const BUNDLES = {
   "import.bundle.js": ["answers-import.js", "import.js"],
   // Every page, in <head>: language links and search on demand before Material's bundle, embedding before the page is drawn.
   "head.bundle.js": ["language-links.js", "embed.js", "search-on-demand.js"],
-  // Pages that link ready-made PDFs.
+  // Other pages that link ready-made PDFs (worksheet pages and the workbook have pdf-links.js in their bundle).
   "pdf-links.bundle.js": ["pdf-links.js"],
   // Loaded by share-button.js only when a person opens the share dialog (on top of a worksheet or My answers bundle).
   "share.bundle.js": ["share.js", "shared-view.js", "share-dialog.js"],

@@ -45,7 +45,9 @@ def open_workbook(page, server: str, lang: str = "fi") -> None:
 
 
 def print_pdf(page) -> bytes:
+    """Print as the page's Print button does: the pictures' code loads first and every picture is drawn."""
     page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    page.wait_for_function("() => !document.querySelector('[data-ws-chart-pending]')")
     return page.pdf(format="A4", prefer_css_page_size=True)
 
 
