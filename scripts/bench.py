@@ -80,9 +80,9 @@ def main() -> int:
         help="only build and time the evaluation page reading 500 feedback files (results.md is kept)"
     )
     args = parser.parse_args()
-    import search_bench  # its section of results.md ("Search: queries …") is written by scripts/search_bench.py
-
-    previous_search_section = search_bench.read_section()
+    # Sections of results.md that other tools write (scripts/search_bench.py's "Search: queries …", the print
+    # measurements of `make pdf`) are kept as they are: `make bench` rewrites only its own.
+    kept_sections = sections_not_written_here()
 
     level = nginx_gzip_level()
     report = Report(gzip_level=level)
@@ -133,11 +133,25 @@ def main() -> int:
         print_lighthouse(report)
 
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(render_markdown(report), encoding="utf-8")
-    if previous_search_section:  # kept as it was: `make bench` does not measure search queries
-        search_bench.write_section(previous_search_section)
+    RESULTS.write_text(render_markdown(report).rstrip("\n") + "".join("\n\n" + kept for kept in kept_sections) + "\n",
+                       encoding="utf-8")
     print(f"\nWritten to {RESULTS.relative_to(ROOT)}")
     return 0
+
+
+#: The headings render_markdown writes (a run rewrites these; every other "## " section of results.md is kept).
+OWN_SECTIONS = (
+    "## Targets", "## Page weight on first load", "## Build time and the sync guard",
+    "## The evaluation page: 500 feedback files", "## Lighthouse", "## Failed requests", "## Notes",
+)
+
+
+def sections_not_written_here() -> list[str]:
+    """The "## " sections of the current results.md that render_markdown does not write, in their order."""
+    text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else ""
+    own = set(OWN_SECTIONS)
+    sections = re.split(r"^(?=## )", text, flags=re.M)
+    return [section.rstrip("\n") for section in sections if section.startswith("## ") and section.splitlines()[0] not in own]
 
 
 # ---------------------------------------------------------------------------------------------------------------------
