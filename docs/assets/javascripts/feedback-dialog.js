@@ -218,27 +218,10 @@
         ui.say(regions, "", false);
         showPreview();
         if (typeof dialog.showModal === "function") dialog.showModal(); else dialog.setAttribute("open", "");
-        placeInFrame(dialog, button);
+        window.wsUi.placeDialogInFrame(dialog, button);
         dialog.querySelector("#ws-feedback-title").focus();
       }
     };
-  }
-
-  /**
-   * Inside an iframe (?embed=1) the host sizes the frame to its content, so the frame's middle may be off screen:
-   * put the dialog where the button is, in the page's flow (as the share dialog does).
-   * @param {HTMLDialogElement} dialog
-   * @param {Element} button
-   */
-  function placeInFrame(dialog, button) {
-    var framed;
-    try { framed = window.self !== window.top; } catch (e) { framed = true; }
-    if (!framed || !button) return;
-    dialog.style.position = "absolute";
-    dialog.style.top = Math.max(0, Math.round(button.getBoundingClientRect().top + window.scrollY) - 16) + "px";
-    dialog.style.bottom = "auto";
-    dialog.style.marginTop = "0";
-    dialog.style.maxHeight = "none";
   }
 
   /**

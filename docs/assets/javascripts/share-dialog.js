@@ -204,28 +204,10 @@
         ui.say(regions, "", false);
         fill();
         if (typeof dialog.showModal === "function") dialog.showModal(); else dialog.setAttribute("open", "");
-        placeInFrame(dialog, button);
+        window.wsUi.placeDialogInFrame(dialog, button);
         dialog.querySelector("#ws-share-title").focus();
       }
     };
-  }
-
-  /**
-   * Inside an iframe (?embed=1) the host page sizes the frame to its content, so the frame's middle, where a modal
-   * dialog goes, may be far off screen: put the dialog where the person just pressed "Share…" instead, in the
-   * page's flow, so that scrolling the host page reaches all of it.
-   * @param {HTMLDialogElement} dialog
-   * @param {Element} button
-   */
-  function placeInFrame(dialog, button) {
-    var framed;
-    try { framed = window.self !== window.top; } catch (e) { framed = true; }
-    if (!framed || !button) return;
-    dialog.style.position = "absolute";
-    dialog.style.top = Math.max(0, Math.round(button.getBoundingClientRect().top + window.scrollY) - 16) + "px";
-    dialog.style.bottom = "auto";
-    dialog.style.marginTop = "0";
-    dialog.style.maxHeight = "none";
   }
 
   /**

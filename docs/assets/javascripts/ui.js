@@ -77,6 +77,24 @@
   }
 
   /**
+   * Inside an iframe (?embed=1) the host page sizes the frame to its content, so the frame's middle, where a modal
+   * dialog goes, may be far off screen: put the dialog where the person just pressed its button instead, in the
+   * page's flow, so that scrolling the host page reaches all of it (the share and the feedback dialogs).
+   * @param {HTMLDialogElement} dialog
+   * @param {Element} button
+   */
+  function placeDialogInFrame(dialog, button) {
+    var framed;
+    try { framed = window.self !== window.top; } catch (e) { framed = true; }
+    if (!framed || !button) return;
+    dialog.style.position = "absolute";
+    dialog.style.top = Math.max(0, Math.round(button.getBoundingClientRect().top + window.scrollY) - 16) + "px";
+    dialog.style.bottom = "auto";
+    dialog.style.marginTop = "0";
+    dialog.style.maxHeight = "none";
+  }
+
+  /**
    * Today's date as YYYY-MM-DD, for file names.
    * @returns {string}
    */
@@ -116,5 +134,5 @@
     return date.toLocaleString(locale(), { dateStyle: "short", timeStyle: "short" });
   }
 
-  window.wsUi = { json: json, t: t, locale: locale, formatDate: formatDate, addStrings: addStrings, say: say, download: download, today: today, formatTime: formatTime, manifest: json("ws-manifest") };
+  window.wsUi = { json: json, t: t, locale: locale, formatDate: formatDate, addStrings: addStrings, say: say, download: download, placeDialogInFrame: placeDialogInFrame, today: today, formatTime: formatTime, manifest: json("ws-manifest") };
 })();
