@@ -20,6 +20,13 @@ def axe_violations(page) -> list[str]:
     """Run axe-core in the page and return one line per violation: rule, impact and offending elements."""
     if not page.evaluate("typeof window.axe !== 'undefined'"):
         page.add_script_tag(content=AXE_SCRIPT)
+    # Colours are read as computed: a button still fading to its hover colour after a click would be measured
+    # half-way. Finite transitions and animations end first (endless ones, such as a spinner, are not waited for).
+    page.evaluate(
+        """() => Promise.all(document.getAnimations()
+            .filter((a) => a.effect && Number.isFinite(a.effect.getComputedTiming().endTime))
+            .map((a) => a.finished.catch(() => null)))"""
+    )
     result = page.evaluate(
         "async (tags) => await axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})",
         WCAG_TAGS,
